@@ -1,0 +1,60 @@
+/* eslint-disable */
+/**
+ * Generated `api` utility.
+ *
+ * THIS CODE IS AUTOMATICALLY GENERATED.
+ *
+ * To regenerate, run `npx convex dev`.
+ * @module
+ */
+
+import type {
+  ApiFromModules,
+  FilterApi,
+  FunctionReference,
+} from "convex/server";
+import type * as chatrooms from "../chatrooms.js";
+import type * as cleanup from "../cleanup.js";
+import type * as crons from "../crons.js";
+import type * as heartbeat from "../heartbeat.js";
+import type * as lib_access from "../lib/access.js";
+import type * as lib_errors from "../lib/errors.js";
+import type * as lib_functions from "../lib/functions.js";
+import type * as lib_identifiers from "../lib/identifiers.js";
+import type * as lib_machineLeases from "../lib/machineLeases.js";
+import type * as lib_participantLeases from "../lib/participantLeases.js";
+import type * as machines from "../machines.js";
+import type * as participants from "../participants.js";
+import type * as reliability from "../reliability.js";
+
+/**
+ * A utility for referencing Convex functions in your app's API.
+ *
+ * Usage:
+ * ```js
+ * const myFunctionReference = api.myModule.myFunction;
+ * ```
+ */
+declare const fullApi: ApiFromModules<{
+  chatrooms: typeof chatrooms;
+  cleanup: typeof cleanup;
+  crons: typeof crons;
+  heartbeat: typeof heartbeat;
+  "lib/access": typeof lib_access;
+  "lib/errors": typeof lib_errors;
+  "lib/functions": typeof lib_functions;
+  "lib/identifiers": typeof lib_identifiers;
+  "lib/machineLeases": typeof lib_machineLeases;
+  "lib/participantLeases": typeof lib_participantLeases;
+  machines: typeof machines;
+  participants: typeof participants;
+  reliability: typeof reliability;
+}>;
+export declare const api: FilterApi<
+  typeof fullApi,
+  FunctionReference<any, "public">
+>;
+export declare const internal: FilterApi<
+  typeof fullApi,
+  FunctionReference<any, "internal">
+>;

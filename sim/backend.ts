@@ -1,0 +1,18 @@
+// The embedded backend (convex-test) for programs run with plain Node: the simulator, the demo and
+// the benchmarks. Tests build theirs in tests/setup.ts with vite's import.meta.glob instead.
+import { convexTest } from "convex-test";
+import schema from "../convex/schema";
+import { modules } from "./modules";
+
+/** Convex transaction limits to enforce: false (none), true (Convex's defaults) or overrides. */
+export type TransactionLimits =
+  | boolean
+  | Partial<Record<"bytesRead" | "bytesWritten" | "databaseQueries" | "documentsRead" | "documentsWritten" | "functionsScheduled", number>>;
+
+/** A fresh embedded Convex backend holding this module's schema and functions. */
+export function embeddedBackend(transactionLimits: TransactionLimits = false) {
+  return convexTest({ schema, modules, transactionLimits });
+}
+
+/** The embedded backend's type. */
+export type EmbeddedBackend = ReturnType<typeof embeddedBackend>;
