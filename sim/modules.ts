@@ -1,5 +1,5 @@
 // The Convex module map for convex-test outside vitest (no import.meta.glob under plain Node):
-// every .ts file under convex/, loaded lazily, keyed the way convex-test expects.
+// every .ts file under convex/, loaded once, keyed the way convex-test expects.
 import { readdirSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -15,7 +15,11 @@ function moduleFiles(dir: string): string[] {
   });
 }
 
-/** The same map `import.meta.glob` gives the tests: "./convex/x.ts" -> lazy import. */
+const files = moduleFiles(convexDir);
+// Loaded once, up front: a per-call import() would need real event-loop turns under a fake clock.
+const loaded = await Promise.all(files.map((path) => import(pathToFileURL(path).href) as Promise<unknown>));
+
+/** The same map `import.meta.glob` gives the tests: "./convex/x.ts" -> the (already loaded) module. */
 export const modules: Record<string, () => Promise<unknown>> = Object.fromEntries(
-  moduleFiles(convexDir).map((path) => [`./convex/${relative(convexDir, path)}`, () => import(pathToFileURL(path).href)]),
+  files.map((path, i) => [`./convex/${relative(convexDir, path)}`, () => Promise.resolve(loaded[i])]),
 );

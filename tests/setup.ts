@@ -7,8 +7,12 @@ import { api, internal } from "../convex/_generated/api";
 import schema from "../convex/schema";
 import type { TransactionLimits } from "../sim/backend";
 
-/** Every Convex module, for convex-test (tests and type declarations excluded). */
-export const modules = import.meta.glob(["../convex/**/*.*s", "!../convex/**/*.test.*s", "!../convex/**/*.d.ts"]);
+const loaded = import.meta.glob(["../convex/**/*.*s", "!../convex/**/*.test.*s", "!../convex/**/*.d.ts"], { eager: true });
+
+/** Every Convex module, for convex-test; loaded eagerly so a call never waits on real I/O under fake timers. */
+export const modules: Record<string, () => Promise<unknown>> = Object.fromEntries(
+  Object.entries(loaded).map(([path, module]) => [path, () => Promise.resolve(module)]),
+);
 
 /** A fresh embedded backend with this module's schema and functions, enforcing `transactionLimits`. */
 export function makeBackend(transactionLimits: TransactionLimits = false) {

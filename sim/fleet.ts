@@ -1,0 +1,89 @@
+// Starts and tracks the simulated processes: each is a real SDK loop (daemon or agent) whose calls
+// go through the simulated network, and whose life, events and delivered calls are recorded.
+import { startDaemonHeartbeat } from "../src/client/daemon";
+import { startParticipantHeartbeat } from "../src/client/participant";
+import type { HeartbeatHandle } from "../src/client/types";
+import type { Accessor, Delivery, SimulatedNetwork } from "./network";
+import type { ProcessLife, RecordKey, Timeline } from "./timeline";
+
+/** A role or machine a process may hold. */
+export type Seat = { kind: "daemon"; machineId: string } | { kind: "agent"; chatroomId: string; role: string };
+
+/** A live simulated process. */
+export type SimProcess = { life: ProcessLife; seat: Seat; handle: HeartbeatHandle };
+
+/** The record key a seat keeps alive. */
+export function recordOf(seat: Seat): RecordKey {
+  return seat.kind === "daemon" ? `machine:${seat.machineId}` : `role:${seat.chatroomId}/${seat.role}`;
+}
+
+/** What a delivered call did to its record: its outcome name, and whether it renewed the lease. */
+function outcomeOf(delivery: Delivery): { outcome: string; renews: boolean } {
+  const result = delivery.result as { status?: string; recovered?: boolean } | null;
+  switch (delivery.fn) {
+    case "machines:register":
+      return { outcome: "registered", renews: true };
+    case "participants:join":
+      return { outcome: "joined", renews: true };
+    case "heartbeat:daemonHeartbeat":
+      if (result?.status !== "ok") return { outcome: String(result?.status), renews: false };
+      return { outcome: result.recovered ? "recovered" : "ok", renews: true };
+    case "heartbeat:participantHeartbeat":
+      return { outcome: String(result?.status), renews: result?.status === "ok" };
+    default:
+      return { outcome: delivery.fn, renews: false };
+  }
+}
+
+/** Creates processes on demand and records everything they do into `timeline`. */
+export class Fleet {
+  /** Processes that have not ended. */
+  readonly live = new Map<string, SimProcess>();
+
+  constructor(
+    private readonly network: SimulatedNetwork,
+    private readonly owner: Accessor,
+    private readonly timeline: Timeline,
+    private readonly random: () => number,
+  ) {}
+
+  /** Starts a process with id `id` for `seat`; its connectionId is its id. */
+  start(id: string, seat: Seat): SimProcess {
+    const record = recordOf(seat);
+    const life: ProcessLife = { id, kind: seat.kind, record, startedAt: Date.now(), events: [], failedCalls: [] };
+    this.timeline.processes.push(life);
+    const onDelivered = (delivery: Delivery) => {
+      const { outcome, renews } = outcomeOf(delivery);
+      const { fn, documentsRead, documentsWritten } = delivery;
+      this.timeline.delivered.push({ at: Date.now(), process: id, record, fn, outcome, renews, documentsRead, documentsWritten });
+    };
+    const client = this.network.link(id, this.owner, onDelivered, () => life.failedCalls.push(Date.now()));
+    const onEvent = (event: { type: string }) => {
+      life.events.push({ at: Date.now(), type: event.type });
+      if (event.type === "superseded" || event.type === "fatal") this.end(id, event.type);
+    };
+    const options = { client, random: this.random, onEvent };
+    const handle =
+      seat.kind === "daemon"
+        ? startDaemonHeartbeat({ ...options, machineId: seat.machineId })
+        : startParticipantHeartbeat({ ...options, chatroomId: seat.chatroomId, role: seat.role, connectionId: id });
+    const process = { life, seat, handle };
+    this.live.set(id, process);
+    return process;
+  }
+
+  /** Kills a process abruptly: its calls never complete and it never leaves. */
+  crash(id: string): void {
+    this.network.dead.add(id);
+    this.end(id, "crashed");
+  }
+
+  /** Marks a process ended. */
+  private end(id: string, reason: NonNullable<ProcessLife["end"]>): void {
+    const process = this.live.get(id);
+    if (process === undefined) return;
+    process.life.endedAt = Date.now();
+    process.life.end = reason;
+    this.live.delete(id);
+  }
+}

@@ -1,0 +1,134 @@
+// The one heartbeat loop both front-ends run: establish (register/join), then beat on a jittered
+// interval; re-establish in the same tick when the server asks; back off on failures; stop for good
+// on superseded or a fatal code. At most one call is ever in flight.
+import { describeError, fatalFailure } from "./failures";
+import { nextBeatDelay, retryDelay } from "./timing";
+import type { HeartbeatEvent, HeartbeatHandle, HeartbeatStatus, LoopOptions } from "./types";
+
+/** What one beat told the loop. */
+export type BeatOutcome = "ok" | "recovered" | "reestablish" | "superseded";
+
+/** The calls that make a loop a daemon loop or a participant loop. */
+export interface LoopSpec extends LoopOptions {
+  /** Beat period; the actual delay is jittered below it. */
+  intervalMs: number;
+  /** register / join. */
+  establish(): Promise<void>;
+  /** One heartbeat. */
+  beat(): Promise<BeatOutcome>;
+  /** disconnect / leave, on graceful stop. */
+  release(): Promise<void>;
+  /** The event reported when the server asked for a re-establish and it succeeded. */
+  reestablishedEvent: "rejoined" | "reregistered";
+}
+
+const FINAL: ReadonlySet<HeartbeatStatus> = new Set(["stopping", "stopped", "superseded", "fatal"]);
+
+/** Starts a loop; its first call (establish) goes out at once. */
+export function startLoop(spec: LoopSpec): HeartbeatHandle {
+  const random = spec.random ?? Math.random;
+  const listeners = new Set<(event: HeartbeatEvent) => void>();
+  if (spec.onEvent) listeners.add(spec.onEvent);
+  let status: HeartbeatStatus = "starting";
+  let established = false;
+  let everEstablished = false;
+  let failures = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let inFlight: Promise<void> | undefined;
+
+  const emit = (event: HeartbeatEvent) => {
+    for (const listener of listeners) listener(event);
+  };
+  const schedule = (delayMs: number) => {
+    timer = setTimeout(tick, delayMs);
+  };
+
+  async function establish(): Promise<"ok" | "rejoined" | "reregistered"> {
+    established = false;
+    await spec.establish();
+    established = true;
+    const event = everEstablished ? spec.reestablishedEvent : "ok";
+    everEstablished = true;
+    return event;
+  }
+
+  async function callOnce(): Promise<void> {
+    try {
+      let event: "ok" | "recovered" | "rejoined" | "reregistered" | "superseded";
+      if (!established) event = await establish();
+      else {
+        const outcome = await spec.beat();
+        event = outcome === "reestablish" ? await establish() : outcome;
+      }
+      failures = 0;
+      if (event === "superseded") {
+        established = false;
+        finish("superseded");
+        emit({ type: "superseded", at: Date.now() });
+        return;
+      }
+      if (FINAL.has(status)) return;
+      status = "healthy";
+      emit({ type: event, at: Date.now() });
+      schedule(nextBeatDelay(spec.intervalMs, random));
+    } catch (error) {
+      const fatal = fatalFailure(error);
+      if (fatal !== undefined) {
+        finish("fatal");
+        emit({ type: "fatal", at: Date.now(), ...fatal });
+        return;
+      }
+      if (FINAL.has(status)) return;
+      failures += 1;
+      const delayMs = retryDelay(failures, random);
+      status = "retrying";
+      emit({ type: "retrying", at: Date.now(), attempt: failures, delayMs, error: describeError(error) });
+      schedule(delayMs);
+    }
+  }
+
+  function tick(): void {
+    timer = undefined;
+    if (inFlight !== undefined || FINAL.has(status)) return;
+    inFlight = callOnce().finally(() => {
+      inFlight = undefined;
+    });
+  }
+
+  function finish(final: "stopped" | "superseded" | "fatal"): void {
+    if (timer !== undefined) clearTimeout(timer);
+    timer = undefined;
+    status = final;
+  }
+
+  tick();
+
+  return {
+    get status() {
+      return status;
+    },
+    async beatNow() {
+      if (inFlight === undefined && !FINAL.has(status)) {
+        if (timer !== undefined) clearTimeout(timer);
+        tick();
+      }
+      await inFlight;
+    },
+    async stop() {
+      if (FINAL.has(status)) return inFlight;
+      status = "stopping";
+      if (timer !== undefined) clearTimeout(timer);
+      timer = undefined;
+      await inFlight;
+      if (status !== "stopping") return;
+      if (established) await spec.release().catch(() => undefined);
+      established = false;
+      finish("stopped");
+      emit({ type: "stopped", at: Date.now() });
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}

@@ -1,0 +1,11 @@
+// The package entry: the client SDK that daemons and CLI agents run, and the shared timing constants.
+export { startDaemonHeartbeat, type DaemonHeartbeatOptions } from "./client/daemon";
+export { startParticipantHeartbeat, type ParticipantHeartbeatHandle, type ParticipantHeartbeatOptions } from "./client/participant";
+export type { HeartbeatClient, HeartbeatEvent, HeartbeatHandle, HeartbeatStatus } from "./client/types";
+export {
+  CLEANUP_INTERVAL_MS,
+  DAEMON_HEARTBEAT_INTERVAL_MS,
+  DAEMON_HEARTBEAT_TTL_MS,
+  HEARTBEAT_INTERVAL_MS,
+  HEARTBEAT_TTL_MS,
+} from "../convex/reliability";

@@ -1,0 +1,275 @@
+// The client SDK on fake timers against the embedded backend: establish-then-beat, jitter, each
+// server answer, retries with capped backoff, fatal codes, single flight, beatNow and graceful stop.
+import type { ConvexClient, ConvexHttpClient } from "convex/browser";
+import { getFunctionName } from "convex/server";
+import { afterEach, beforeEach, describe, expect, expectTypeOf, test, vi } from "vitest";
+import { api, internal } from "../convex/_generated/api";
+import { DAEMON_HEARTBEAT_INTERVAL_MS, HEARTBEAT_INTERVAL_MS, HEARTBEAT_TTL_MS } from "../convex/reliability";
+import { startDaemonHeartbeat, startParticipantHeartbeat, type HeartbeatClient, type HeartbeatEvent } from "../src";
+import { RETRY_CAP_MS } from "../src/client/timing";
+import { SimulatedNetwork } from "../sim/network";
+import { asOther, asOwner, createChatroom, makeBackend, registerMachine, type Backend } from "./setup";
+
+const T0 = Date.UTC(2026, 0, 1);
+
+/** A client that records every call (function, args, time) and how many are in flight at once. */
+function recording(inner: HeartbeatClient) {
+  const calls: { fn: string; args: Record<string, unknown>; at: number }[] = [];
+  let inFlight = 0;
+  let maxInFlight = 0;
+  const client: HeartbeatClient = {
+    async mutation(fn, args) {
+      calls.push({ fn: getFunctionName(fn), args, at: Date.now() - T0 });
+      inFlight++;
+      maxInFlight = Math.max(maxInFlight, inFlight);
+      try {
+        return await inner.mutation(fn, args);
+      } finally {
+        inFlight--;
+      }
+    },
+  };
+  return { client, calls, maxInFlight: () => maxInFlight };
+}
+
+/** Alice's client through a simulated network the test can cut. */
+function networked(t: Backend) {
+  const network = new SimulatedNetwork(() => 0.5);
+  const link = network.link("p", asOwner(t), () => undefined, () => undefined);
+  return { network, ...recording(link) };
+}
+
+/** Lets in-flight calls finish without moving the clock. */
+const settle = () => vi.advanceTimersByTimeAsync(0);
+
+describe("client SDK", () => {
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ["Date", "setTimeout", "clearTimeout", "setInterval", "clearInterval"] });
+    vi.setSystemTime(T0);
+  });
+  afterEach(() => vi.useRealTimers());
+
+  test("a daemon registers first, then beats every interval, jittered below it, sending no timestamps", async () => {
+    const t = makeBackend();
+    const { client, calls } = recording(asOwner(t));
+    const handle = startDaemonHeartbeat({ client, machineId: "m-1", hostname: "host-1" });
+    await vi.advanceTimersByTimeAsync(10 * DAEMON_HEARTBEAT_INTERVAL_MS);
+    expect(calls[0]).toMatchObject({ fn: "machines:register", args: { machineId: "m-1", hostname: "host-1" }, at: 0 });
+    const beats = calls.slice(1);
+    expect(beats.every((c) => c.fn === "heartbeat:daemonHeartbeat")).toBe(true);
+    expect(beats.length).toBeGreaterThanOrEqual(10);
+    const gaps = calls.slice(1).map((c, i) => c.at - calls[i].at);
+    for (const gap of gaps) {
+      expect(gap).toBeLessThanOrEqual(DAEMON_HEARTBEAT_INTERVAL_MS);
+      expect(gap).toBeGreaterThanOrEqual(DAEMON_HEARTBEAT_INTERVAL_MS * 0.9);
+    }
+    expect(new Set(gaps).size).toBeGreaterThan(1);
+    for (const call of calls) expect(Object.keys(call.args).every((k) => ["machineId", "hostname"].includes(k))).toBe(true);
+    expect(handle.status).toBe("healthy");
+  });
+
+  test("an agent joins first, then beats, and its readyUntil never lapses", async () => {
+    const t = makeBackend();
+    const chatroomId = await createChatroom(t);
+    const { client, calls } = recording(asOwner(t));
+    const handle = startParticipantHeartbeat({ client, chatroomId, role: "builder" });
+    for (let i = 0; i < 10; i++) {
+      await vi.advanceTimersByTimeAsync(HEARTBEAT_INTERVAL_MS / 2);
+      const held = await asOwner(t).query(api.participants.get, { chatroomId, role: "builder" });
+      expect(held?.connectionId).toBe(handle.connectionId);
+      expect(held!.readyUntil).toBeGreaterThan(Date.now() + HEARTBEAT_TTL_MS - HEARTBEAT_INTERVAL_MS - 1);
+    }
+    expect(calls[0].fn).toBe("participants:join");
+    expect(calls.slice(1).every((c) => c.fn === "heartbeat:participantHeartbeat")).toBe(true);
+  });
+
+  test("rejoinRequired makes the agent re-join in the same tick and report it once", async () => {
+    const t = makeBackend();
+    const chatroomId = await createChatroom(t);
+    const events: HeartbeatEvent["type"][] = [];
+    const { client, calls } = recording(asOwner(t));
+    const handle = startParticipantHeartbeat({ client, chatroomId, role: "builder", onEvent: (e) => events.push(e.type) });
+    await settle();
+    await asOwner(t).mutation(api.participants.leave, { chatroomId, role: "builder", connectionId: handle.connectionId });
+    await handle.beatNow();
+    const [beat, join] = calls.slice(-2);
+    expect([beat.fn, join.fn]).toEqual(["heartbeat:participantHeartbeat", "participants:join"]);
+    expect(join.at).toBe(beat.at);
+    expect(events).toEqual(["ok", "rejoined"]);
+    expect(await asOwner(t).query(api.participants.list, { chatroomId })).toEqual([{ role: "builder", connectionId: handle.connectionId }]);
+  });
+
+  test("reregisterRequired makes the daemon register again at once", async () => {
+    const t = makeBackend();
+    const events: HeartbeatEvent["type"][] = [];
+    const handle = startDaemonHeartbeat({ client: asOwner(t), machineId: "m-1", onEvent: (e) => events.push(e.type) });
+    await settle();
+    await t.run(async (ctx) => {
+      for (const doc of await ctx.db.query("machineLeases").collect()) await ctx.db.delete(doc._id);
+      for (const doc of await ctx.db.query("machines").collect()) await ctx.db.delete(doc._id);
+    });
+    await handle.beatNow();
+    expect(events).toEqual(["ok", "reregistered"]);
+    expect(await asOwner(t).query(api.machines.list, {})).toEqual([{ machineId: "m-1", daemonConnected: true }]);
+  });
+
+  test("a daemon marked disconnected reports its recovery on the next beat", async () => {
+    const t = makeBackend();
+    const events: HeartbeatEvent["type"][] = [];
+    const handle = startDaemonHeartbeat({ client: asOwner(t), machineId: "m-1", onEvent: (e) => events.push(e.type) });
+    await settle();
+    await asOwner(t).mutation(api.machines.disconnect, { machineId: "m-1" });
+    await vi.advanceTimersByTimeAsync(DAEMON_HEARTBEAT_INTERVAL_MS);
+    expect(events).toEqual(["ok", "recovered"]);
+    expect((await asOwner(t).query(api.machines.get, { machineId: "m-1" }))?.daemonConnected).toBe(true);
+    expect(handle.status).toBe("healthy");
+  });
+
+  test("a superseded agent stops for good and never re-joins", async () => {
+    const t = makeBackend();
+    const chatroomId = await createChatroom(t);
+    const events: HeartbeatEvent["type"][] = [];
+    const { client, calls } = recording(asOwner(t));
+    const old = startParticipantHeartbeat({ client, chatroomId, role: "builder", connectionId: "old", onEvent: (e) => events.push(e.type) });
+    await settle();
+    await asOwner(t).mutation(api.participants.join, { chatroomId, role: "builder", connectionId: "new" });
+    await vi.advanceTimersByTimeAsync(HEARTBEAT_INTERVAL_MS);
+    expect(events).toEqual(["ok", "superseded"]);
+    expect(old.status).toBe("superseded");
+    const callsThen = calls.length;
+    await vi.advanceTimersByTimeAsync(10 * HEARTBEAT_INTERVAL_MS);
+    await old.beatNow();
+    await old.stop();
+    expect(calls.length).toBe(callsThen);
+    expect(await asOwner(t).query(api.participants.list, { chatroomId })).toEqual([{ role: "builder", connectionId: "new" }]);
+  });
+
+  test("failed calls are retried with capped exponential backoff, and the agent heals seconds after the network returns", async () => {
+    const t = makeBackend();
+    const chatroomId = await createChatroom(t);
+    const { network, client } = networked(t);
+    const retries: number[] = [];
+    const events: HeartbeatEvent["type"][] = [];
+    startParticipantHeartbeat({
+      client,
+      chatroomId,
+      role: "builder",
+      random: () => 1,
+      onEvent: (e) => {
+        events.push(e.type);
+        if (e.type === "retrying") retries.push(e.delayMs);
+      },
+    });
+    await settle();
+    network.partitioned.add("p");
+    await vi.advanceTimersByTimeAsync(HEARTBEAT_TTL_MS + 60_000);
+    expect(retries.slice(0, 6)).toEqual([500, 1000, 2000, 4000, RETRY_CAP_MS, RETRY_CAP_MS]);
+    expect(Math.max(...retries)).toBe(RETRY_CAP_MS);
+    // Cleanup removes the silent participant; the network returns; the next retry re-joins.
+    await t.mutation(internal.cleanup.cleanupStaleAgents, {});
+    expect(await asOwner(t).query(api.participants.list, { chatroomId })).toEqual([]);
+    network.partitioned.delete("p");
+    await vi.advanceTimersByTimeAsync(RETRY_CAP_MS);
+    expect(events.at(-1)).toBe("rejoined");
+    expect(await asOwner(t).query(api.participants.list, { chatroomId })).toHaveLength(1);
+  });
+
+  test("a lost response is retried without harm: the committed join is simply repeated", async () => {
+    const t = makeBackend();
+    const chatroomId = await createChatroom(t);
+    const { network, client } = networked(t);
+    network.lossRate = 1;
+    const events: HeartbeatEvent["type"][] = [];
+    startParticipantHeartbeat({ client, chatroomId, role: "builder", connectionId: "c-1", onEvent: (e) => events.push(e.type) });
+    await settle();
+    expect(events).toEqual(["retrying"]);
+    expect(await asOwner(t).query(api.participants.list, { chatroomId })).toEqual([{ role: "builder", connectionId: "c-1" }]);
+    network.lossRate = 0;
+    await vi.advanceTimersByTimeAsync(RETRY_CAP_MS);
+    expect(events).toEqual(["retrying", "ok"]);
+  });
+
+  test.each([
+    ["UNAUTHENTICATED", (t: Backend) => t],
+    ["FORBIDDEN", (t: Backend) => asOther(t)],
+  ])("a %s answer stops the loop with a fatal event and no retries", async (code, who) => {
+    const t = makeBackend();
+    await registerMachine(t, "m-1");
+    const events: HeartbeatEvent[] = [];
+    const { client, calls } = recording(who(t));
+    const handle = startDaemonHeartbeat({ client, machineId: "m-1", onEvent: (e) => events.push(e) });
+    await vi.advanceTimersByTimeAsync(5 * DAEMON_HEARTBEAT_INTERVAL_MS);
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ type: "fatal", code });
+    expect(handle.status).toBe("fatal");
+    expect(calls).toHaveLength(1);
+  });
+
+  test("an INVALID_ARGUMENT answer is fatal too", async () => {
+    const t = makeBackend();
+    const events: HeartbeatEvent[] = [];
+    startDaemonHeartbeat({ client: asOwner(t), machineId: "not valid!", onEvent: (e) => events.push(e) });
+    await vi.advanceTimersByTimeAsync(DAEMON_HEARTBEAT_INTERVAL_MS);
+    expect(events.map((e) => e.type)).toEqual(["fatal"]);
+    expect(events[0]).toMatchObject({ code: "INVALID_ARGUMENT" });
+  });
+
+  test("never two calls in flight: beatNow during a slow call joins it instead of sending another", async () => {
+    const t = makeBackend();
+    const { network, client, calls, maxInFlight } = networked(t);
+    network.latencyMs = 3_000;
+    const handle = startDaemonHeartbeat({ client, machineId: "m-1" });
+    const extra = [handle.beatNow(), handle.beatNow(), handle.beatNow()];
+    await vi.advanceTimersByTimeAsync(10_000);
+    await Promise.all(extra);
+    expect(calls).toHaveLength(1);
+    expect(maxInFlight()).toBe(1);
+    await vi.advanceTimersByTimeAsync(5 * DAEMON_HEARTBEAT_INTERVAL_MS);
+    expect(maxInFlight()).toBe(1);
+  });
+
+  test("beatNow beats at once and restarts the interval from there", async () => {
+    const t = makeBackend();
+    const { client, calls } = recording(asOwner(t));
+    const handle = startDaemonHeartbeat({ client, machineId: "m-1", random: () => 0 });
+    await settle();
+    await vi.advanceTimersByTimeAsync(10_000);
+    await handle.beatNow();
+    expect(calls.map((c) => c.at)).toEqual([0, 10_000]);
+    await vi.advanceTimersByTimeAsync(DAEMON_HEARTBEAT_INTERVAL_MS);
+    expect(calls.map((c) => c.at)).toEqual([0, 10_000, 10_000 + DAEMON_HEARTBEAT_INTERVAL_MS]);
+  });
+
+  test("stop waits for the call in flight, then leaves; no call follows", async () => {
+    const t = makeBackend();
+    const chatroomId = await createChatroom(t);
+    const { network, client, calls } = networked(t);
+    network.latencyMs = 2_000;
+    const handle = startParticipantHeartbeat({ client, chatroomId, role: "builder" });
+    const stopped = handle.stop();
+    expect(handle.status).toBe("stopping");
+    await vi.advanceTimersByTimeAsync(10_000);
+    await stopped;
+    expect(calls.map((c) => c.fn)).toEqual(["participants:join", "participants:leave"]);
+    expect(handle.status).toBe("stopped");
+    expect(await asOwner(t).query(api.participants.list, { chatroomId })).toEqual([]);
+    await vi.advanceTimersByTimeAsync(5 * HEARTBEAT_INTERVAL_MS);
+    expect(calls).toHaveLength(2);
+  });
+
+  test("a daemon's stop disconnects it at once", async () => {
+    const t = makeBackend();
+    const events: HeartbeatEvent["type"][] = [];
+    const handle = startDaemonHeartbeat({ client: asOwner(t), machineId: "m-1", onEvent: (e) => events.push(e.type) });
+    await settle();
+    await handle.stop();
+    expect(events).toEqual(["ok", "stopped"]);
+    expect(await asOwner(t).query(api.machines.list, {})).toEqual([{ machineId: "m-1", daemonConnected: false }]);
+  });
+
+  test("ConvexClient, ConvexHttpClient and a convex-test accessor are all HeartbeatClients", () => {
+    expectTypeOf<ConvexHttpClient>().toExtend<HeartbeatClient>();
+    expectTypeOf<ConvexClient>().toExtend<HeartbeatClient>();
+    expectTypeOf<ReturnType<Backend["withIdentity"]>>().toExtend<HeartbeatClient>();
+  });
+});
