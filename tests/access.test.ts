@@ -1,11 +1,10 @@
 // Cross-cutting access and validation: every public function needs a caller, chatrooms are their
 // owner's alone, bad identifiers are INVALID_ARGUMENT, and a rejected call changes nothing.
-import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
+import { describe, expect, test } from "vitest";
 import { api } from "../convex/_generated/api";
 import type { Id } from "../convex/_generated/dataModel";
-import { asOther, asOwner, createChatroom, expectFailure, makeBackend, registerMachine, snapshot, type Backend } from "./setup";
+import { asOther, asOwner, createChatroom, expectFailure, makeBackend, registerMachine, snapshot, type Backend, useFakeClock } from "./setup";
 
-const T0 = Date.UTC(2026, 0, 1);
 
 /** Every public function called with valid arguments by `caller`. */
 function everyPublicCall(caller: Pick<Backend, "mutation" | "query">, chatroomId: Id<"chatrooms">) {
@@ -35,11 +34,7 @@ async function populated() {
 }
 
 describe("access", () => {
-  beforeEach(() => {
-    vi.useFakeTimers();
-    vi.setSystemTime(T0);
-  });
-  afterEach(() => vi.useRealTimers());
+  useFakeClock();
 
   test("every public function rejects a caller with no identity, and changes nothing", async () => {
     const { t, chatroomId } = await populated();

@@ -1,21 +1,16 @@
 // internal.cleanup.cleanupStaleAgents: the TTL boundaries, what it leaves alone, its batches and
 // continuations, and the cron that runs it.
 import { getFunctionName } from "convex/server";
-import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
+import { describe, expect, test, vi } from "vitest";
 import { api, internal } from "../convex/_generated/api";
 import crons from "../convex/crons";
 import { CLEANUP_BATCH_SIZE, CLEANUP_INTERVAL_MS, DAEMON_HEARTBEAT_TTL_MS, HEARTBEAT_TTL_MS } from "../convex/reliability";
-import { asOwner, createChatroom, makeBackend, registerMachine, runCleanup } from "./setup";
+import { asOwner, createChatroom, makeBackend, registerMachine, runCleanup, useFakeClock, T0 } from "./setup";
 import { seedParticipants } from "./seed";
 
-const T0 = Date.UTC(2026, 0, 1);
 
 describe("cleanupStaleAgents", () => {
-  beforeEach(() => {
-    vi.useFakeTimers();
-    vi.setSystemTime(T0);
-  });
-  afterEach(() => vi.useRealTimers());
+  useFakeClock();
 
   test("a participant is kept at 89 s and at exactly its readyUntil, and removed at 91 s", async () => {
     const t = makeBackend();

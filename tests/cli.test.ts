@@ -1,11 +1,11 @@
 // The convex-heartbeat CLI: argument and environment errors in plain words, one log line per state
 // change, and a graceful stop on a signal. Runs against the embedded backend on fake timers.
-import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
+import { describe, expect, test, vi } from "vitest";
 import { api } from "../convex/_generated/api";
 import { HEARTBEAT_INTERVAL_MS } from "../convex/reliability";
 import { parseCli, UsageError } from "../src/cli/args";
 import { formatEvent, runPlan } from "../src/cli/run";
-import { asOwner, createChatroom, makeBackend } from "./setup";
+import { asOwner, createChatroom, makeBackend, useFakeClock } from "./setup";
 
 const ENV = { CONVEX_URL: "https://happy-animal-123.convex.cloud", CONVEX_AUTH_TOKEN: "jwt" };
 
@@ -45,11 +45,7 @@ describe("CLI arguments", () => {
 });
 
 describe("CLI run", () => {
-  beforeEach(() => {
-    vi.useFakeTimers({ toFake: ["Date", "setTimeout", "clearTimeout", "setInterval", "clearInterval"] });
-    vi.setSystemTime(Date.UTC(2026, 0, 1));
-  });
-  afterEach(() => vi.useRealTimers());
+  useFakeClock();
 
   test("an agent logs its state changes once each and leaves on SIGTERM, exiting 0", async () => {
     const t = makeBackend();

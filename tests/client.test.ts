@@ -2,15 +2,14 @@
 // server answer, retries with capped backoff, fatal codes, single flight, beatNow and graceful stop.
 import type { ConvexClient, ConvexHttpClient } from "convex/browser";
 import { getFunctionName } from "convex/server";
-import { afterEach, beforeEach, describe, expect, expectTypeOf, test, vi } from "vitest";
+import { describe, expect, expectTypeOf, test, vi } from "vitest";
 import { api, internal } from "../convex/_generated/api";
 import { DAEMON_HEARTBEAT_INTERVAL_MS, HEARTBEAT_INTERVAL_MS, HEARTBEAT_TTL_MS } from "../convex/reliability";
 import { startDaemonHeartbeat, startParticipantHeartbeat, type HeartbeatClient, type HeartbeatEvent } from "../src";
 import { RETRY_CAP_MS } from "../src/client/timing";
 import { SimulatedNetwork } from "../sim/network";
-import { asOther, asOwner, createChatroom, makeBackend, registerMachine, type Backend } from "./setup";
+import { asOther, asOwner, createChatroom, makeBackend, registerMachine, type Backend, useFakeClock, T0 } from "./setup";
 
-const T0 = Date.UTC(2026, 0, 1);
 
 /** A client that records every call (function, args, time) and how many are in flight at once. */
 function recording(inner: HeartbeatClient) {
@@ -43,11 +42,7 @@ function networked(t: Backend) {
 const settle = () => vi.advanceTimersByTimeAsync(0);
 
 describe("client SDK", () => {
-  beforeEach(() => {
-    vi.useFakeTimers({ toFake: ["Date", "setTimeout", "clearTimeout", "setInterval", "clearInterval"] });
-    vi.setSystemTime(T0);
-  });
-  afterEach(() => vi.useRealTimers());
+  useFakeClock();
 
   test("a daemon registers first, then beats every interval, jittered below it, sending no timestamps", async () => {
     const t = makeBackend();

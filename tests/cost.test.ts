@@ -1,19 +1,14 @@
 // The cost rules, measured with Convex's own transaction accounting: routine beats stay O(1) and
 // touch no status document; cleanup cost follows what expired, not the size of the fleet.
-import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
+import { describe, expect, test } from "vitest";
 import { api, internal } from "../convex/_generated/api";
 import { CLEANUP_BATCH_SIZE, DAEMON_HEARTBEAT_TTL_MS, HEARTBEAT_TTL_MS } from "../convex/reliability";
-import { asOwner, createChatroom, makeBackend, measure, registerMachine, runCleanup, tablesWrittenBy } from "./setup";
+import { asOwner, createChatroom, makeBackend, measure, registerMachine, runCleanup, tablesWrittenBy, useFakeClock, T0 } from "./setup";
 import { seedMachines, seedParticipants } from "./seed";
 
-const T0 = Date.UTC(2026, 0, 1);
 
 describe("cost", () => {
-  beforeEach(() => {
-    vi.useFakeTimers();
-    vi.setSystemTime(T0);
-  });
-  afterEach(() => vi.useRealTimers());
+  useFakeClock();
 
   test("a routine daemon beat reads at most 3 documents, writes 1, and writes no status document", async () => {
     const t = makeBackend();

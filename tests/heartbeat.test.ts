@@ -1,17 +1,12 @@
 // Contract rows for api.heartbeat: every status each beat can return, and what it changes.
-import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
+import { describe, expect, test, vi } from "vitest";
 import { api } from "../convex/_generated/api";
 import { DAEMON_HEARTBEAT_INTERVAL_MS, HEARTBEAT_INTERVAL_MS, HEARTBEAT_TTL_MS } from "../convex/reliability";
-import { asOther, asOwner, createChatroom, expectFailure, makeBackend, registerMachine } from "./setup";
+import { asOther, asOwner, createChatroom, expectFailure, makeBackend, registerMachine, useFakeClock, T0 } from "./setup";
 
-const T0 = Date.UTC(2026, 0, 1);
 
 describe("daemonHeartbeat", () => {
-  beforeEach(() => {
-    vi.useFakeTimers();
-    vi.setSystemTime(T0);
-  });
-  afterEach(() => vi.useRealTimers());
+  useFakeClock();
 
   test("a routine beat is ok, not a recovery, and moves lastSeenAt to the server clock", async () => {
     const t = makeBackend();
@@ -46,11 +41,7 @@ describe("daemonHeartbeat", () => {
 });
 
 describe("participantHeartbeat", () => {
-  beforeEach(() => {
-    vi.useFakeTimers();
-    vi.setSystemTime(T0);
-  });
-  afterEach(() => vi.useRealTimers());
+  useFakeClock();
 
   test("a routine beat is ok and extends readyUntil to now + HEARTBEAT_TTL_MS", async () => {
     const t = makeBackend();

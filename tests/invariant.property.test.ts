@@ -2,28 +2,25 @@
 // the embedded backend with real SDK loops, must satisfy clauses (a)-(d). A failure prints the
 // schedule as JSON that `npm start -- --replay '<json>'` runs again.
 import fc from "fast-check";
-import { afterEach, beforeEach, expect, test, vi } from "vitest";
+import { expect, test, vi } from "vitest";
 import type { SimulationConfig } from "../sim/config";
 import { measure } from "../sim/metrics";
 import { arbitraryConfig } from "../sim/schedules";
 import { simulate } from "../sim/simulate";
-import { makeBackend } from "./setup";
+import { makeBackend, T0, useFakeClock } from "./setup";
 
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 200);
 
 /** Runs one schedule and returns the violated clauses (empty when the invariant holds). */
 async function violations(config: SimulationConfig): Promise<string[]> {
-  vi.setSystemTime(Date.UTC(2026, 0, 1));
+  vi.setSystemTime(T0);
   const timeline = await simulate(config, { backend: makeBackend(), advance: (ms) => vi.advanceTimersByTimeAsync(ms).then(() => undefined), stepMs: 60_000 });
   vi.clearAllTimers();
   const measures = measure(timeline, config.faults.latencyMs);
   return measures.clauses.filter((c) => !c.holds).map((c) => `(${c.id}) ${c.statement}: ${c.violations.slice(0, 3).join("; ")}`);
 }
 
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ["Date", "setTimeout", "clearTimeout", "setInterval", "clearInterval"] });
-});
-afterEach(() => vi.useRealTimers());
+useFakeClock();
 
 test(`the self-healing invariant holds over ${RUNS} random fault schedules`, { timeout: 600_000 }, async () => {
   await fc.assert(

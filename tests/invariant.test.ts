@@ -1,6 +1,6 @@
 // The self-healing invariant, told as stories: after cleanup acts on a transient silence, the next
 // beat (plus, for participants, one re-join) restores full health, and it stays restored.
-import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
+import { describe, expect, test, vi } from "vitest";
 import { api } from "../convex/_generated/api";
 import {
   CLEANUP_INTERVAL_MS,
@@ -9,16 +9,11 @@ import {
   HEARTBEAT_INTERVAL_MS,
   HEARTBEAT_TTL_MS,
 } from "../convex/reliability";
-import { asOwner, createChatroom, makeBackend, registerMachine, runCleanup } from "./setup";
+import { asOwner, createChatroom, makeBackend, registerMachine, runCleanup, useFakeClock } from "./setup";
 
-const T0 = Date.UTC(2026, 0, 1);
 
 describe("self-healing invariant", () => {
-  beforeEach(() => {
-    vi.useFakeTimers();
-    vi.setSystemTime(T0);
-  });
-  afterEach(() => vi.useRealTimers());
+  useFakeClock();
 
   test("a daemon silent past the TTL is disconnected, and its next heartbeat recovers it with no restart", async () => {
     const t = makeBackend();

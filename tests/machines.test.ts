@@ -1,16 +1,11 @@
 // Contract rows for api.machines: register, disconnect, get, list.
-import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
+import { describe, expect, test, vi } from "vitest";
 import { api } from "../convex/_generated/api";
-import { asOther, asOwner, expectFailure, makeBackend, registerMachine } from "./setup";
+import { asOther, asOwner, expectFailure, makeBackend, registerMachine, useFakeClock, T0 } from "./setup";
 
-const T0 = Date.UTC(2026, 0, 1);
 
 describe("machines", () => {
-  beforeEach(() => {
-    vi.useFakeTimers();
-    vi.setSystemTime(T0);
-  });
-  afterEach(() => vi.useRealTimers());
+  useFakeClock();
 
   test("register creates a connected machine stamped with the server clock", async () => {
     const t = makeBackend();

@@ -1,17 +1,12 @@
 // Contract rows for api.chatrooms and api.participants: create, join, leave, get, list.
-import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
+import { describe, expect, test, vi } from "vitest";
 import { api } from "../convex/_generated/api";
 import { HEARTBEAT_TTL_MS } from "../convex/reliability";
-import { asOwner, createChatroom, makeBackend } from "./setup";
+import { asOwner, createChatroom, makeBackend, useFakeClock, T0 } from "./setup";
 
-const T0 = Date.UTC(2026, 0, 1);
 
 describe("participants", () => {
-  beforeEach(() => {
-    vi.useFakeTimers();
-    vi.setSystemTime(T0);
-  });
-  afterEach(() => vi.useRealTimers());
+  useFakeClock();
 
   test("create returns a chatroom the caller can join", async () => {
     const t = makeBackend();

@@ -2,7 +2,7 @@
 // identities, registration, chatrooms, and Convex's own per-call transaction accounting.
 import { convexTest } from "convex-test";
 import type { FunctionArgs, FunctionReference } from "convex/server";
-import { expect } from "vitest";
+import { afterEach, beforeEach, expect, vi } from "vitest";
 import { api, internal } from "../convex/_generated/api";
 import schema from "../convex/schema";
 import type { TransactionLimits } from "../sim/backend";
@@ -13,6 +13,21 @@ const loaded = import.meta.glob(["../convex/**/*.*s", "!../convex/**/*.test.*s",
 export const modules: Record<string, () => Promise<unknown>> = Object.fromEntries(
   Object.entries(loaded).map(([path, module]) => [path, () => Promise.resolve(module)]),
 );
+
+/** The simulated epoch every spec starts its clock at. */
+export const T0 = Date.UTC(2026, 0, 1);
+
+/** Timers faked by every spec: Date and the timer functions (promises stay real). */
+export const FAKED = ["Date", "setTimeout", "clearTimeout", "setInterval", "clearInterval"] as const;
+
+/** Runs each test of the enclosing block on a fake clock starting at T0. */
+export function useFakeClock() {
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: [...FAKED] });
+    vi.setSystemTime(T0);
+  });
+  afterEach(() => vi.useRealTimers());
+}
 
 /** A fresh embedded backend with this module's schema and functions, enforcing `transactionLimits`. */
 export function makeBackend(transactionLimits: TransactionLimits = false) {

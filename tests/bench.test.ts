@@ -1,0 +1,83 @@
+// The benchmark's smoke test: every scenario of `npm run bench` at tiny sizes, so the benchmark cannot
+// silently rot. It checks structural facts of the two designs, never timings, and writes no files.
+import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
+import { baselineDesign, withRootMarker } from "../bench/designs/baseline";
+import { oursDesign } from "../bench/designs/ours";
+import { textTable } from "../bench/report";
+import { T0, type BenchEnv, type Row } from "../bench/scenario";
+import { cleanupGrowth } from "../bench/scenarios/cleanupGrowth";
+import { staleBacklog } from "../bench/scenarios/staleBacklog";
+import { statusWrites } from "../bench/scenarios/statusWrites";
+import { unitCosts } from "../bench/scenarios/unitCosts";
+import { makeBackend } from "./setup";
+
+const baselineFiles = import.meta.glob("../bench/baseline/*.ts", { eager: true });
+
+const env: BenchEnv = {
+  designs: {
+    ours: oursDesign(makeBackend),
+    // Loaded eagerly, like tests/setup.ts's modules: a call never waits on real I/O under fake timers.
+    baseline: baselineDesign(
+      withRootMarker(
+        "../bench/baseline/",
+        Object.fromEntries(Object.entries(baselineFiles).map(([path, m]) => [path, () => Promise.resolve(m)])),
+      ),
+    ),
+  },
+  clock: { setSystemTime: (ms) => vi.setSystemTime(ms) },
+};
+
+/** The row whose figure starts with `prefix`. */
+function row(rows: Row[], prefix: string): Row {
+  const found = rows.find((r) => r.figure.startsWith(prefix));
+  if (found === undefined) throw new Error(`no row starting with "${prefix}"`);
+  return found;
+}
+
+describe("benchmark (smoke, tiny sizes)", () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+    vi.setSystemTime(T0);
+  });
+  afterEach(() => vi.useRealTimers());
+
+  test("one call: cleanup with nothing stale reads nothing here, and the whole fleet in the baseline", async () => {
+    const { rows } = await unitCosts({ fleet: 20 }).run(env);
+    expect(row(rows, "routine daemon heartbeat: documents written")).toMatchObject({ ours: 1, baseline: 1 });
+    expect(row(rows, "routine participant heartbeat: documents written")).toMatchObject({ ours: 1, baseline: 1 });
+    const cleanup = row(rows, "cleanup run, 20 live, none stale: documents read");
+    expect(cleanup.ours).toBe(0);
+    expect(cleanup.baseline).toBeGreaterThanOrEqual(20);
+  });
+
+  test("cleanup vs fleet: the baseline's reads grow with the fleet, this module's stay the same", async () => {
+    const scenario = cleanupGrowth({ fleetSizes: [20, 200], stale: 4 });
+    const { rows } = await scenario.run(env);
+    const [small, large] = rows as [Row, Row];
+    expect(large.ours).toBe(small.ours);
+    expect(large.baseline as number).toBeGreaterThan((small.baseline as number) + 150);
+    expect(textTable([{ number: 2, title: scenario.title, rows }])).toMatch(/baseline\/ours[\s\S]*\d+\.\d+/);
+  });
+
+  test("status writes: a routine heartbeat writes no status document here and one in the baseline", async () => {
+    const { rows } = await statusWrites({ fleet: 10 }).run(env);
+    expect(row(rows, "routine daemon heartbeat: status-document writes")).toMatchObject({ ours: 0, baseline: 1 });
+    expect(row(rows, "routine participant heartbeat: status-document writes")).toMatchObject({ ours: 0, baseline: 1 });
+    expect(row(rows, "routine daemon heartbeat: tables written")).toMatchObject({ ours: "machineLeases", baseline: "machines" });
+    expect(row(rows, "1 min of routine beats")).toMatchObject({ ours: 0, baseline: 20 });
+  });
+
+  test("stale backlog: the baseline fails past the read limit, this module cleans more through its continuations", async () => {
+    const limits = { documentsRead: 2_000 };
+    const { rows } = await staleBacklog({ limits, oursBacklog: 1_200, baselineLadder: [400, 800, 1_600], resolution: 50 }).run(env);
+    const largest = row(rows, "largest stale backlog cleaned");
+    expect(largest.ours).toBe(1_200);
+    expect(largest.baseline as number).toBeGreaterThanOrEqual(800);
+    expect(largest.baseline as number).toBeLessThan(1_200);
+    expect(row(rows, "smallest stale backlog that failed").note).toMatch(/too many documents/i);
+    expect((row(rows, "cleanup transactions").ours as number) > 1).toBe(true);
+    expect(row(rows, "most documents read by one of them").ours as number).toBeLessThanOrEqual(limits.documentsRead);
+    expect(row(rows, "stale records left afterwards").ours).toBe(0);
+    expect(row(rows, "next cleanup run afterwards: documents read").ours).toBe(0);
+  });
+});
