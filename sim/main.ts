@@ -1,14 +1,11 @@
 // `npm start`: runs a fleet scenario on the embedded backend and a simulated clock, prints progress
 // and a report with a verdict against the self-healing invariant, and writes the timeline picture.
-import FakeTimers from "@sinonjs/fake-timers";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { embeddedBackend } from "./backend";
 import { defaultConfig, NO_FAULTS, SCENARIOS, type SimulationConfig } from "./config";
-import { measure } from "./metrics";
 import { formatReport } from "./report";
-import { simulate } from "./simulate";
+import { runSimulation } from "./run";
 import { timelineSvg } from "./svg";
 
 const USAGE = `usage: npm start -- [--scenario ${Object.keys(SCENARIOS).join("|")}] [--daemons N] [--agents N]
@@ -65,29 +62,18 @@ function configure(): { config: SimulationConfig; scenario: string } {
 const { config, scenario } = configure();
 const outDir = values.out ?? "out";
 console.log(`simulating ${config.daemons} daemons and ${config.agents} agents for ${config.durationMs / 1000} s (scenario '${scenario}', seed ${config.seed})`);
-const clock = FakeTimers.install({ now: Date.UTC(2026, 0, 1), toFake: ["Date", "setTimeout", "clearTimeout", "setInterval", "clearInterval"] });
-const wallStart = performance.now();
-const timeline = await simulate(config, {
-  backend: embeddedBackend(),
-  advance: async (ms) => {
-    await clock.tickAsync(ms);
-  },
-  onProgress(elapsedMs, t) {
-    if (elapsedMs % 60_000 !== 0) return;
-    const last = t.samples[t.samples.length - 1];
-    const state = last === undefined ? "" : `daemons connected ${last.connectedDaemons}/${config.daemons}, roles held ${last.presentParticipants}/${config.agents}`;
-    console.log(`  t=${String(elapsedMs / 1000).padStart(4)} s  ${state}  (${t.delivered.length} calls delivered, ${t.cleaned.length} cleanups)`);
-  },
+const run = await runSimulation(config, (elapsedMs, t) => {
+  if (elapsedMs % 60_000 !== 0) return;
+  const last = t.samples[t.samples.length - 1];
+  const state = last === undefined ? "" : `daemons connected ${last.connectedDaemons}/${config.daemons}, roles held ${last.presentParticipants}/${config.agents}`;
+  console.log(`  t=${String(elapsedMs / 1000).padStart(4)} s  ${state}  (${t.delivered.length} calls delivered, ${t.cleaned.length} cleanups)`);
 });
-clock.uninstall();
-const wallMs = performance.now() - wallStart;
-const measures = measure(timeline, config.faults.latencyMs);
 
 mkdirSync(outDir, { recursive: true });
 const picture = join(outDir, "timeline.svg");
-writeFileSync(picture, timelineSvg(config, timeline, `convex-heartbeat: scenario '${scenario}', seed ${config.seed}`));
-writeFileSync(join(outDir, "report.json"), JSON.stringify({ scenario, config, measures, wallMs }, null, 2));
-console.log(`\n${formatReport(config, measures, wallMs, scenario)}`);
-console.log(`timeline picture: ${picture}; figures: ${join(outDir, "report.json")}; replay: npm start -- --replay ${join(outDir, "report.json").replace("report.json", "config.json")}`);
+writeFileSync(picture, timelineSvg(config, run.timeline, `convex-heartbeat: scenario '${scenario}', seed ${config.seed}`));
+writeFileSync(join(outDir, "report.json"), JSON.stringify({ scenario, config, measures: run.measures, wallMs: run.wallMs }, null, 2));
+console.log(`\n${formatReport(config, run, scenario)}`);
 writeFileSync(join(outDir, "config.json"), JSON.stringify(config, null, 2));
-process.exit(measures.holds ? 0 : 1);
+console.log(`timeline picture: ${picture}; figures: ${join(outDir, "report.json")}; replay: npm start -- --replay ${join(outDir, "config.json")}`);
+process.exit(run.measures.holds ? 0 : 1);

@@ -2,7 +2,8 @@
 // figures behind it, per-operation cost from Convex's accounting, and one verdict line.
 import { CLEANUP_INTERVAL_MS } from "../convex/reliability";
 import type { SimulationConfig } from "./config";
-import type { Measures, Stats } from "./metrics";
+import type { Stats } from "./metrics";
+import type { SimulationRun } from "./run";
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const spread = (s: Stats) => (s.count === 0 ? "none" : `p50 ${seconds(s.p50)}, p95 ${seconds(s.p95)}, max ${seconds(s.max)} (n=${s.count})`);
@@ -22,8 +23,8 @@ export function describeFaults(config: SimulationConfig): string[] {
 }
 
 /** The full report text. */
-export function formatReport(config: SimulationConfig, m: Measures, wallMs: number, scenario: string): string {
-  const agentHours = ((config.daemons + config.agents) * config.durationMs) / 3_600_000;
+export function formatReport(config: SimulationConfig, run: SimulationRun, scenario: string): string {
+  const { measures: m, wallMs } = run;
   const verdictFor = (id: string) => (m.clauses.find((c) => c.id === id)?.holds ? "HOLDS   " : "VIOLATED");
   const lines = [
     `convex-heartbeat fleet simulation: scenario '${scenario}', seed ${config.seed}`,
@@ -47,7 +48,7 @@ export function formatReport(config: SimulationConfig, m: Measures, wallMs: numb
       .map((c) => `  ${c.fn.padEnd(32)}${String(c.calls).padStart(7)}${`${c.meanRead.toFixed(2)}/${c.maxRead}`.padStart(16)}${`${c.meanWritten.toFixed(2)}/${c.maxWritten}`.padStart(19)}`),
     `  ${"cleanup:cleanupStaleAgents".padEnd(32)}${String(m.cleanupCost.runs).padStart(7)}${`max ${m.cleanupCost.maxRead}`.padStart(16)}${`max ${m.cleanupCost.maxWritten}`.padStart(19)}`,
     ``,
-    `throughput: ${(agentHours / (wallMs / 1000)).toFixed(2)} simulated agent-hours per wall-clock second (convex-test scans its in-memory store; not a production latency)`,
+    `throughput: ${run.agentHoursPerWallSecond.toFixed(2)} simulated agent-hours per wall-clock second (convex-test scans its in-memory store; not a production latency)`,
     ``,
     m.holds ? `VERDICT: the self-healing invariant HOLDS` : `VERDICT: the self-healing invariant is VIOLATED`,
   ];
