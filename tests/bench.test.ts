@@ -1,15 +1,16 @@
 // The benchmark's smoke test: every scenario of `npm run bench` at tiny sizes, so the benchmark cannot
 // silently rot. It checks structural facts of the two designs, never timings, and writes no files.
-import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
+import { describe, expect, test, vi } from "vitest";
 import { baselineDesign, withRootMarker } from "../bench/designs/baseline";
 import { oursDesign } from "../bench/designs/ours";
 import { textTable } from "../bench/report";
-import { T0, type BenchEnv, type Row } from "../bench/scenario";
+import type { BenchEnv, Row } from "../bench/scenario";
 import { cleanupGrowth } from "../bench/scenarios/cleanupGrowth";
+import { simulatorThroughput } from "../bench/scenarios/simulatorThroughput";
 import { staleBacklog } from "../bench/scenarios/staleBacklog";
 import { statusWrites } from "../bench/scenarios/statusWrites";
 import { unitCosts } from "../bench/scenarios/unitCosts";
-import { makeBackend } from "./setup";
+import { makeBackend, useFakeClock } from "./setup";
 
 const baselineFiles = import.meta.glob("../bench/baseline/*.ts", { eager: true });
 
@@ -35,11 +36,7 @@ function row(rows: Row[], prefix: string): Row {
 }
 
 describe("benchmark (smoke, tiny sizes)", () => {
-  beforeEach(() => {
-    vi.useFakeTimers();
-    vi.setSystemTime(T0);
-  });
-  afterEach(() => vi.useRealTimers());
+  useFakeClock();
 
   test("one call: cleanup with nothing stale reads nothing here, and the whole fleet in the baseline", async () => {
     const { rows } = await unitCosts({ fleet: 20 }).run(env);
@@ -79,5 +76,15 @@ describe("benchmark (smoke, tiny sizes)", () => {
     expect(row(rows, "most documents read by one of them").ours as number).toBeLessThanOrEqual(limits.documentsRead);
     expect(row(rows, "stale records left afterwards").ours).toBe(0);
     expect(row(rows, "next cleanup run afterwards: documents read").ours).toBe(0);
+  });
+});
+
+describe("benchmark (smoke): simulator throughput", () => {
+  // runSimulation installs its own fake clock, as `npm run bench` lets it; no vitest clock here.
+  test("a small fleet's run reports a positive throughput and a verdict that holds", async () => {
+    const { rows } = await simulatorThroughput({ daemons: 2, agents: 4, durationMs: 120_000 }).run(env);
+    expect(row(rows, "fleet (").ours as number).toBeGreaterThan(0);
+    expect(row(rows, "calls delivered").ours as number).toBeGreaterThan(6);
+    expect(row(rows, "invariant verdict")).toMatchObject({ ours: "holds", baseline: null });
   });
 });

@@ -1,0 +1,47 @@
+// This module as a benchmark design: its own schema and functions on the embedded backend, with bulk
+// fixtures written in the shape `register` and `join` write (a status document plus its lease).
+import type { Id } from "../../convex/_generated/dataModel";
+import { DAEMON_HEARTBEAT_TTL_MS } from "../../convex/reliability";
+import type { EmbeddedBackend, TransactionLimits } from "../../sim/backend";
+import { inChunks, OWNER, type Backend, type Design } from "../design";
+
+/** How a program builds this module's backend: sim's `embeddedBackend` under Node, the glob-based one in tests. */
+export type MakeOursBackend = (limits: TransactionLimits) => EmbeddedBackend;
+
+/** This module as a design, its backends built by `makeBackend`. */
+export function oursDesign(makeBackend: MakeOursBackend): Design {
+  return {
+    key: "ours",
+    statusTables: ["machines", "participants"],
+    tables: ["machines", "machineLeases", "chatrooms", "participants", "participantLeases"],
+    create(limits) {
+      const t = makeBackend(limits);
+      const ownerId = OWNER.tokenIdentifier;
+      return {
+        t: t as unknown as Backend,
+        owner: t.withIdentity(OWNER) as unknown as Backend,
+        seedMachines: (count, lastSeenAt, offset) =>
+          inChunks(count, (from, to) =>
+            t.run(async (ctx) => {
+              const expiresAt = lastSeenAt + DAEMON_HEARTBEAT_TTL_MS;
+              for (let i = offset + from; i < offset + to; i++) {
+                const machineId = `machine-${i}`;
+                const machine = await ctx.db.insert("machines", { ownerId, machineId, daemonConnected: true });
+                await ctx.db.insert("machineLeases", { machine, ownerId, machineId, lastSeenAt, expiresAt, connected: true });
+              }
+            }),
+          ),
+        seedParticipants: (chatroomId: Id<"chatrooms">, count, readyUntil, offset) =>
+          inChunks(count, (from, to) =>
+            t.run(async (ctx) => {
+              for (let i = offset + from; i < offset + to; i++) {
+                const [role, connectionId] = [`agent-${i}`, `conn-${i}`];
+                const participant = await ctx.db.insert("participants", { chatroomId, role, connectionId });
+                await ctx.db.insert("participantLeases", { participant, chatroomId, role, connectionId, readyUntil });
+              }
+            }),
+          ),
+      };
+    },
+  };
+}
