@@ -1,11 +1,10 @@
 // The two heartbeat mutations. A routine beat reads the lease (and, for participants, the chatroom
 // for the access check) and rewrites only the lease; status documents change only on recovery.
-import { zid } from "convex-helpers/server/zod4";
 import { z } from "zod/v4";
 import { requireOwnedChatroom } from "./lib/access";
 import { failure } from "./lib/errors";
 import { ownerMutation } from "./lib/functions";
-import { connectionIdSchema, machineIdSchema, roleSchema } from "./lib/identifiers";
+import { chatroomIdSchema, connectionIdSchema, machineIdSchema, roleSchema } from "./lib/identifiers";
 import { findMachineLease, renewMachineLease } from "./lib/machineLeases";
 import { findParticipantLease } from "./lib/participantLeases";
 import { HEARTBEAT_TTL_MS } from "./reliability";
@@ -28,14 +27,14 @@ export const daemonHeartbeat = ownerMutation({
 
 /** A CLI agent's beat: renews its role, asks it to re-join if cleanup removed it, or tells it it was superseded. */
 export const participantHeartbeat = ownerMutation({
-  args: { chatroomId: zid("chatrooms"), role: roleSchema, connectionId: connectionIdSchema },
+  args: { chatroomId: chatroomIdSchema, role: roleSchema, connectionId: connectionIdSchema },
   returns: z.discriminatedUnion("status", [
     z.object({ status: z.literal("ok"), readyUntil: z.number() }),
     z.object({ status: z.literal("rejoinRequired") }),
     z.object({ status: z.literal("superseded") }),
   ]),
-  handler: async (ctx, { chatroomId, role, connectionId }) => {
-    await requireOwnedChatroom(ctx.db, ctx.ownerId, chatroomId);
+  handler: async (ctx, { chatroomId: rawChatroomId, role, connectionId }) => {
+    const { _id: chatroomId } = await requireOwnedChatroom(ctx.db, ctx.ownerId, rawChatroomId);
     const lease = await findParticipantLease(ctx.db, chatroomId, role);
     if (lease === null) return { status: "rejoinRequired" as const };
     if (lease.connectionId !== connectionId) return { status: "superseded" as const };

@@ -1,19 +1,18 @@
 // Public functions for CLI agents in a chatroom: join (or take a role over), leave, and read who
 // holds which role. Only the chatroom's owner may call them.
-import { zid } from "convex-helpers/server/zod4";
 import { z } from "zod/v4";
 import { requireOwnedChatroom } from "./lib/access";
 import { ownerMutation, ownerQuery } from "./lib/functions";
-import { connectionIdSchema, roleSchema } from "./lib/identifiers";
+import { chatroomIdSchema, connectionIdSchema, roleSchema } from "./lib/identifiers";
 import { findParticipantLease, removeParticipant } from "./lib/participantLeases";
 import { HEARTBEAT_TTL_MS, LIST_LIMIT } from "./reliability";
 
 /** Joins a chatroom in a role, or takes the role over from an older connection (the newest wins). */
 export const join = ownerMutation({
-  args: { chatroomId: zid("chatrooms"), role: roleSchema, connectionId: connectionIdSchema },
+  args: { chatroomId: chatroomIdSchema, role: roleSchema, connectionId: connectionIdSchema },
   returns: z.object({ readyUntil: z.number() }),
-  handler: async (ctx, { chatroomId, role, connectionId }) => {
-    await requireOwnedChatroom(ctx.db, ctx.ownerId, chatroomId);
+  handler: async (ctx, { chatroomId: rawChatroomId, role, connectionId }) => {
+    const { _id: chatroomId } = await requireOwnedChatroom(ctx.db, ctx.ownerId, rawChatroomId);
     const readyUntil = Date.now() + HEARTBEAT_TTL_MS;
     const lease = await findParticipantLease(ctx.db, chatroomId, role);
     if (lease === null) {
@@ -29,10 +28,10 @@ export const join = ownerMutation({
 
 /** Leaves a role; only the connection that holds it can leave, so a superseded process cannot evict its successor. */
 export const leave = ownerMutation({
-  args: { chatroomId: zid("chatrooms"), role: roleSchema, connectionId: connectionIdSchema },
+  args: { chatroomId: chatroomIdSchema, role: roleSchema, connectionId: connectionIdSchema },
   returns: z.object({ left: z.boolean() }),
-  handler: async (ctx, { chatroomId, role, connectionId }) => {
-    await requireOwnedChatroom(ctx.db, ctx.ownerId, chatroomId);
+  handler: async (ctx, { chatroomId: rawChatroomId, role, connectionId }) => {
+    const { _id: chatroomId } = await requireOwnedChatroom(ctx.db, ctx.ownerId, rawChatroomId);
     const lease = await findParticipantLease(ctx.db, chatroomId, role);
     if (lease === null || lease.connectionId !== connectionId) return { left: false };
     await removeParticipant(ctx.db, lease);
@@ -42,10 +41,10 @@ export const leave = ownerMutation({
 
 /** Who holds a role and until when it counts as alive, or null if nobody does. */
 export const get = ownerQuery({
-  args: { chatroomId: zid("chatrooms"), role: roleSchema },
+  args: { chatroomId: chatroomIdSchema, role: roleSchema },
   returns: z.object({ role: z.string(), connectionId: z.string(), readyUntil: z.number() }).nullable(),
-  handler: async (ctx, { chatroomId, role }) => {
-    await requireOwnedChatroom(ctx.db, ctx.ownerId, chatroomId);
+  handler: async (ctx, { chatroomId: rawChatroomId, role }) => {
+    const { _id: chatroomId } = await requireOwnedChatroom(ctx.db, ctx.ownerId, rawChatroomId);
     const lease = await findParticipantLease(ctx.db, chatroomId, role);
     return lease === null ? null : { role, connectionId: lease.connectionId, readyUntil: lease.readyUntil };
   },
@@ -53,10 +52,10 @@ export const get = ownerQuery({
 
 /** The roles held in a chatroom (first LIST_LIMIT); reads no lease, so beats do not re-run it. */
 export const list = ownerQuery({
-  args: { chatroomId: zid("chatrooms") },
+  args: { chatroomId: chatroomIdSchema },
   returns: z.array(z.object({ role: z.string(), connectionId: z.string() })),
-  handler: async (ctx, { chatroomId }) => {
-    await requireOwnedChatroom(ctx.db, ctx.ownerId, chatroomId);
+  handler: async (ctx, { chatroomId: rawChatroomId }) => {
+    const { _id: chatroomId } = await requireOwnedChatroom(ctx.db, ctx.ownerId, rawChatroomId);
     const participants = await ctx.db
       .query("participants")
       .withIndex("by_chatroomId_and_role", (q) => q.eq("chatroomId", chatroomId))

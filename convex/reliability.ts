@@ -19,5 +19,11 @@ export const CLEANUP_INTERVAL_MS = 15_000;
 /** Stale records handled per cleanup transaction: 500 × 2 reads and 2 writes stays far below Convex's limits. */
 export const CLEANUP_BATCH_SIZE = 500;
 
+/** No cleanup run for this long means the backend, and its cron, were down (3 missed cleanup runs). */
+export const OUTAGE_GAP_MS = 3 * CLEANUP_INTERVAL_MS;
+
+/** After such a gap, leases that expired during it get one beat interval plus one cleanup run to be renewed. */
+export const OUTAGE_GRACE_MS = HEARTBEAT_INTERVAL_MS + CLEANUP_INTERVAL_MS;
+
 /** Most rows a list query returns: a dashboard-sized page, far below Convex's per-query read limit. */
 export const LIST_LIMIT = 1_000;

@@ -3,7 +3,7 @@
 import { defineSchema, defineTable } from "convex/server";
 import { v } from "convex/values";
 
-/** The database schema: three status tables read by dashboards, two lease tables written by beats. */
+/** The database schema: three status tables read by dashboards, two lease tables written by beats, cleanup's clock. */
 export default defineSchema({
   /** A daemon's identity and connection status; written on register, disconnect and recovery only. */
   machines: defineTable({
@@ -50,4 +50,10 @@ export default defineSchema({
   })
     .index("by_chatroomId_and_role", ["chatroomId", "role"])
     .index("by_readyUntil", ["readyUntil"]),
+
+  /** One document: when cleanup last ran, and the grace it grants after a backend outage. */
+  cleanupState: defineTable({
+    lastRunAt: v.number(),
+    grace: v.optional(v.object({ until: v.number(), expiredBefore: v.number() })),
+  }),
 });

@@ -54,8 +54,8 @@ export class Fleet {
     this.timeline.processes.push(life);
     const onDelivered = (delivery: Delivery) => {
       const { outcome, renews } = outcomeOf(delivery);
-      const { fn, documentsRead, documentsWritten } = delivery;
-      this.timeline.delivered.push({ at: Date.now(), process: id, record, fn, outcome, renews, documentsRead, documentsWritten });
+      const { fn, seq, documentsRead, documentsWritten } = delivery;
+      this.timeline.delivered.push({ at: Date.now(), seq, process: id, record, fn, outcome, renews, documentsRead, documentsWritten });
     };
     const client = this.network.link(id, this.owner, onDelivered, () => life.failedCalls.push(Date.now()));
     const onEvent = (event: { type: string }) => {

@@ -6,8 +6,9 @@ import {
   DAEMON_HEARTBEAT_TTL_MS,
   HEARTBEAT_INTERVAL_MS,
   HEARTBEAT_TTL_MS,
+  OUTAGE_GRACE_MS,
 } from "../convex/reliability";
-import type { Impairment, RecordKey, Timeline } from "./timeline";
+import type { Impairment, ProcessLife, RecordKey, Timeline } from "./timeline";
 
 /** Summary statistics of a list of durations (ms). */
 export type Stats = { count: number; p50: number; p95: number; max: number };
@@ -60,39 +61,43 @@ function mergedImpairments(impairments: Impairment[], gapMs: number): Map<string
 
 /** Measures a timeline and checks the invariant; `latencyMs` widens (b)'s bound by the calls' travel time. */
 export function measure(timeline: Timeline, latencyMs = 0): Measures {
-  const renewals = new Map<RecordKey, number[]>();
-  for (const d of timeline.delivered) if (d.renews) renewals.set(d.record, [...(renewals.get(d.record) ?? []), d.at]);
-  const lastRenewalBefore = (record: RecordKey, at: number) => {
-    const times = renewals.get(record) ?? [];
-    let last = -Infinity;
-    for (const t of times) if (t <= at) last = Math.max(last, t);
+  const renewals = new Map<RecordKey, { at: number; seq: number }[]>();
+  for (const d of timeline.delivered) if (d.renews) renewals.set(d.record, [...(renewals.get(d.record) ?? []), { at: d.at, seq: d.seq }]);
+  for (const list of renewals.values()) list.sort((x, y) => x.seq - y.seq);
+  /** The last renewal of `record` committed before transaction `seq`. */
+  const lastRenewalBefore = (record: RecordKey, seq: number) => {
+    let last: { at: number; seq: number } | undefined;
+    for (const r of renewals.get(record) ?? []) if (r.seq < seq) last = r;
     return last;
   };
-  const overlapsOutage = (from: number, to: number) => timeline.outages.some((o) => o.from < to && from < o.to + CLEANUP_INTERVAL_MS);
+  const outageShadow = OUTAGE_GRACE_MS + CLEANUP_INTERVAL_MS;
+  const overlapsOutage = (from: number, to: number) => timeline.outages.some((o) => o.from < to && from < o.to + outageShadow);
 
   // (a) No false cleanup: every cleaned record had been silent for longer than its TTL.
   const a: string[] = [];
   const detection: number[] = [];
   for (const c of timeline.cleaned) {
-    const silentFor = c.at - lastRenewalBefore(c.record, c.at);
+    const last = lastRenewalBefore(c.record, c.seq);
+    const silentFor = last === undefined ? Infinity : c.at - last.at;
     if (silentFor <= ttlOf(c.record)) a.push(`${c.record} cleaned at +${c.at - timeline.startedAt} ms after only ${silentFor} ms of silence`);
-    else detection.push(silentFor);
+    else if (last !== undefined) detection.push(silentFor);
   }
 
   // (c) Silence is detected: a gap between renewals longer than TTL + cleanup interval holds a cleanup.
   const c: string[] = [];
   for (const [record, times] of renewals) {
-    const points = [...times, timeline.endedAt];
+    const points = [...times, { at: timeline.endedAt, seq: Infinity }];
     for (let i = 0; i + 1 < points.length; i++) {
       const [from, to] = [points[i], points[i + 1]];
-      const deadline = from + ttlOf(record) + CLEANUP_INTERVAL_MS;
-      if (to <= deadline || overlapsOutage(from, deadline)) continue;
-      const cleaned = timeline.cleaned.some((x) => x.record === record && x.at > from && x.at <= deadline);
-      if (!cleaned) c.push(`${record} silent from +${from - timeline.startedAt} ms to +${to - timeline.startedAt} ms but not cleaned by +${deadline - timeline.startedAt} ms`);
+      const deadline = from.at + ttlOf(record) + CLEANUP_INTERVAL_MS;
+      if (to.at <= deadline || overlapsOutage(from.at, deadline)) continue;
+      const cleaned = timeline.cleaned.some((x) => x.record === record && x.seq > from.seq && x.at <= deadline);
+      if (!cleaned) c.push(`${record} silent from +${from.at - timeline.startedAt} ms to +${to.at - timeline.startedAt} ms but not cleaned by +${deadline - timeline.startedAt} ms`);
     }
   }
 
-  // (b) Healing: once its network returns and stays up, a process that noticed the fault renews its record within one interval.
+  // (b) Healing: once its network returns and stays up, a process that noticed the fault renews its
+  // record within one interval; no process ever stops on a fatal error; every seat is healthy at the end.
   const b: string[] = [];
   const heal: number[] = [];
   const bound = HEARTBEAT_INTERVAL_MS + 3 * latencyMs;
@@ -101,42 +106,61 @@ export function measure(timeline: Timeline, latencyMs = 0): Measures {
   for (const [process, spans] of spansByProcess) {
     const life = lives.get(process);
     if (life === undefined) continue;
+    const replacedBy = life.end === "crashed" || life.end === "superseded" ? life.endedAt : undefined;
     for (const span of spans) {
-      const noticed = life.failedCalls.some((t) => t >= span.from && t <= span.to) || timeline.impairments.some((i) => i.process === process && i.cause === "crash" && i.from >= span.from && i.to <= span.to);
-      if (!noticed || (life.endedAt !== undefined && life.endedAt <= span.to + bound) || span.to + bound > timeline.endedAt) continue;
+      const noticed =
+        life.failedCalls.some((t) => t >= span.from && t <= span.to) ||
+        timeline.impairments.some((i) => i.process === process && i.cause === "crash" && i.from >= span.from && i.to <= span.to);
+      if (!noticed || span.to + bound > timeline.endedAt || (replacedBy !== undefined && replacedBy <= span.to + bound)) continue;
       const next = timeline.delivered.find((d) => d.process === process && d.renews && d.at >= span.to);
       const healedIn = next === undefined ? Infinity : next.at - span.to;
       if (healedIn > bound) b.push(`${process} not healthy within ${bound} ms of its network returning at +${span.to - timeline.startedAt} ms (${healedIn} ms)`);
       else heal.push(healedIn);
     }
   }
-  const unhealthy = timeline.finalHealth.filter((h) => !h.healthy);
-  for (const h of unhealthy) b.push(`${h.record} is not healthy at the end of the run`);
+  for (const life of timeline.processes) if (life.end === "fatal") b.push(`${life.id} stopped on a fatal error at +${(life.endedAt ?? 0) - timeline.startedAt} ms`);
+  const unhealthy = timeline.finalHealth.filter((h) => !h.healthy && !h.restartPending);
+  for (const h of unhealthy) b.push(`${h.record} is not healthy at the end of the run (${h.process === undefined ? "no live process holds it" : `held by ${h.process}`})`);
 
-  const outagesByProcess = mergedImpairments(timeline.impairments, 0);
-  // (d) At most one re-join (re-register) per impairment; a superseded process stops and calls no more.
+  // (d) At most one re-join (re-register) per outage, and none without one.
   const d: string[] = [];
+  const outagesByProcess = mergedImpairments(timeline.impairments, 0);
   let rejoins = 0;
   let reregistrations = 0;
   let recoveries = 0;
-  let supersededStopped = 0;
   let outagesSeen = 0;
   for (const life of timeline.processes) {
-    const reestablished = life.events.filter((e) => e.type === "rejoined" || e.type === "reregistered").length;
     rejoins += life.events.filter((e) => e.type === "rejoined").length;
     reregistrations += life.events.filter((e) => e.type === "reregistered").length;
     recoveries += life.events.filter((e) => e.type === "recovered").length;
-    const spans = outagesByProcess.get(life.id)?.length ?? 0;
-    outagesSeen += spans;
-    if (reestablished > spans) d.push(`${life.id} re-joined ${reestablished} times over ${spans} outages`);
-    if (life.end === "superseded") {
-      const after = timeline.delivered.filter((x) => x.process === life.id && x.at > (life.endedAt ?? Infinity));
-      if (after.length > 0) d.push(`${life.id} kept calling after it was superseded`);
+    const spans = outagesByProcess.get(life.id) ?? [];
+    outagesSeen += spans.length;
+    const perSpan = new Map<number, number>();
+    for (const event of life.events.filter((e) => e.type === "rejoined" || e.type === "reregistered")) {
+      const span = spans.reduce((found, x, i) => (x.from <= event.at ? i : found), -1);
+      if (span < 0) d.push(`${life.id} ${event.type} at +${event.at - timeline.startedAt} ms without any outage before it`);
+      else perSpan.set(span, (perSpan.get(span) ?? 0) + 1);
+    }
+    for (const [span, count] of perSpan) if (count > 1) d.push(`${life.id} re-joined ${count} times after outage ${span + 1}`);
+  }
+  // Two processes for one role: whichever joined last wins, and the other must stop and call no more.
+  let duplicates = 0;
+  let supersededStopped = 0;
+  for (const duplicate of timeline.processes.filter((p) => p.replaces !== undefined)) {
+    for (const id of duplicate.replaces ?? []) {
+      duplicates++;
+      const pair = [lives.get(id), duplicate].filter((p): p is ProcessLife => p !== undefined);
+      if (pair.some((p) => p.end === "crashed")) continue;
+      const loser = pair.find((p) => p.end === "superseded");
+      if (loser === undefined) {
+        d.push(`${id} and its duplicate ${duplicate.id} both still run: neither was superseded`);
+        continue;
+      }
+      const after = timeline.delivered.filter((x) => x.process === loser.id && x.at > (loser.endedAt ?? Infinity));
+      if (after.length > 0) d.push(`${loser.id} kept calling after it was superseded`);
       else supersededStopped++;
     }
   }
-  const duplicates = timeline.processes.filter((p) => p.id.includes(".dup")).length;
-  if (supersededStopped < duplicates) d.push(`${duplicates} duplicate processes started but only ${supersededStopped} superseded processes stopped`);
 
   const byFn = new Map<string, { reads: number[]; writes: number[] }>();
   for (const x of timeline.delivered) {
@@ -174,7 +198,7 @@ export function measure(timeline: Timeline, latencyMs = 0): Measures {
     recoveries,
     outagesSeen,
     superseded: { expected: duplicates, stopped: supersededStopped },
-    finalHealthy: { healthy: timeline.finalHealth.length - unhealthy.length, of: timeline.finalHealth.length },
+    finalHealthy: { healthy: timeline.finalHealth.filter((h) => h.healthy).length, of: timeline.finalHealth.length },
     costs,
     cleanupCost: {
       runs: timeline.cleanups.length,

@@ -8,8 +8,15 @@ import type { EmbeddedBackend } from "./backend";
 /** The error a client sees when the network failed it. */
 export class NetworkError extends Error {}
 
-/** A call the server received, with its result and measured cost. */
-export type Delivery = { fn: string; args: Record<string, unknown>; result: unknown; documentsRead: number; documentsWritten: number };
+/** A call the server received, with its result, its commit order and its measured cost. */
+export type Delivery = { fn: string; seq: number; result: unknown; documentsRead: number; documentsWritten: number };
+
+let transactions = 0;
+
+/** The next commit sequence number; call it inside a transaction (convex-test serialises them). */
+export function nextSequence(): number {
+  return ++transactions;
+}
 
 /** An identity accessor of the embedded backend (what `t.withIdentity(...)` returns). */
 export type Accessor = Pick<ReturnType<EmbeddedBackend["withIdentity"]>, "mutation">;
@@ -64,12 +71,13 @@ export class SimulatedNetwork {
 /** Runs one mutation nested in a probe transaction and returns its result and Convex's measured cost. */
 export async function measuredCall(accessor: Accessor, fn: FunctionReference<"mutation", "public" | "internal">, args: Record<string, unknown>): Promise<Delivery> {
   return accessor.mutation(async (ctx) => {
+    const seq = nextSequence();
     const before = await ctx.meta.getTransactionMetrics();
     const result: unknown = await ctx.runMutation(fn, args as never);
     const after = await ctx.meta.getTransactionMetrics();
     return {
       fn: getFunctionName(fn),
-      args,
+      seq,
       result,
       documentsRead: after.documentsRead.used - before.documentsRead.used,
       documentsWritten: after.documentsWritten.used - before.documentsWritten.used,

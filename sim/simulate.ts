@@ -2,12 +2,13 @@
 // cleanup cron on its interval, and the fault schedule, all on a fake clock. Returns the timeline.
 import { api, internal } from "../convex/_generated/api";
 import { CLEANUP_INTERVAL_MS, HEARTBEAT_INTERVAL_MS } from "../convex/reliability";
+import type { DatabaseReader } from "../convex/_generated/server";
 import type { EmbeddedBackend } from "./backend";
 import type { SimulationConfig } from "./config";
 import { Fleet, recordOf, type Seat } from "./fleet";
-import { measuredCall, SimulatedNetwork } from "./network";
+import { nextSequence, SimulatedNetwork } from "./network";
 import { sample, seededRandom } from "./rng";
-import type { Timeline } from "./timeline";
+import type { RecordKey, Timeline } from "./timeline";
 
 /** What a run needs from its host: the backend and a way to move the fake clock. */
 export type SimulationHost = {
@@ -64,10 +65,12 @@ export async function simulate(config: SimulationConfig, host: SimulationHost): 
     })),
   ];
   let outageEndsAt: number | undefined;
+  const pendingRestarts = new Set<RecordKey>();
   /** Starts a process; one started while the backend is down is impaired until the outage ends. */
   const start = (id: string, seat: Seat) => {
-    fleet.start(id, seat);
+    const started = fleet.start(id, seat);
     if (outageEndsAt !== undefined) timeline.impairments.push({ process: id, from: Date.now(), to: outageEndsAt, cause: "outage" });
+    return started;
   };
   for (const { id, seat } of seats) at(Math.floor(random() * HEARTBEAT_INTERVAL_MS), () => start(`${id}.g0`, seat));
 
@@ -103,14 +106,21 @@ export async function simulate(config: SimulationConfig, host: SimulationHost): 
         fleet.crash(victim.life.id);
         const id = `${victim.life.id.split(".")[0]}.g${++generation}`;
         timeline.impairments.push({ process: id, from: Date.now(), to: Date.now() + downtimeMs, cause: "crash" });
-        at(downtimeMs, () => start(id, victim.seat));
+        pendingRestarts.add(victim.life.record);
+        at(downtimeMs, () => {
+          pendingRestarts.delete(victim.life.record);
+          start(id, victim.seat);
+        });
       }
     });
   }
   for (const { atMs, count } of config.faults.duplicates) {
     at(atMs, () => {
       const agents = [...fleet.live.values()].filter((p) => p.seat.kind === "agent");
-      for (const original of sample(agents, count, random)) start(`${original.life.id.split(".")[0]}.dup${++generation}`, original.seat);
+      for (const original of sample(agents, count, random)) {
+        const holders = [...fleet.live.values()].filter((p) => p.life.record === original.life.record).map((p) => p.life.id);
+        start(`${original.life.id.split(".")[0]}.dup${++generation}`, original.seat).life.replaces = holders;
+      }
     });
   }
 
@@ -130,58 +140,71 @@ export async function simulate(config: SimulationConfig, host: SimulationHost): 
   clearInterval(sampler);
   timers.forEach(clearTimeout);
   timeline.endedAt = Date.now();
-  timeline.finalHealth = await finalHealth(backend, [...fleet.live.values()].map((p) => ({ seat: p.seat, id: p.life.id })));
+  const holders = new Map([...fleet.live.values()].map((p) => [p.life.record, p.life.id]));
+  timeline.finalHealth = await finalHealth(backend, seats.map((s) => s.seat), holders, pendingRestarts);
   for (const id of fleet.live.keys()) network.dead.add(id);
   return timeline;
 }
 
-/** Runs the cleanup once, in one transaction with a before/after look, so each removal is attributed. */
+/** Runs the cleanup nested in one probe transaction that looks before and after, so each removal is attributed exactly. */
 async function cleanupOnce(backend: EmbeddedBackend, timeline: Timeline): Promise<void> {
-  const healthyBefore = await healthyRecords(backend);
-  const run = await measuredCall(backend, internal.cleanup.cleanupStaleAgents, {});
-  const healthyAfter = await healthyRecords(backend);
-  const now = Date.now();
-  let cleaned = 0;
-  for (const record of healthyBefore) {
-    if (healthyAfter.has(record)) continue;
-    cleaned++;
-    timeline.cleaned.push({ at: now, record, kind: record.startsWith("machine:") ? "daemon" : "participant" });
+  const run = await backend.mutation(async (ctx) => {
+    const seq = nextSequence();
+    const before = await healthyRecords(ctx.db);
+    const metricsBefore = await ctx.meta.getTransactionMetrics();
+    await ctx.runMutation(internal.cleanup.cleanupStaleAgents, {});
+    const metricsAfter = await ctx.meta.getTransactionMetrics();
+    const after = new Set(await healthyRecords(ctx.db));
+    return {
+      seq,
+      cleaned: before.filter((record) => !after.has(record)),
+      documentsRead: metricsAfter.documentsRead.used - metricsBefore.documentsRead.used,
+      documentsWritten: metricsAfter.documentsWritten.used - metricsBefore.documentsWritten.used,
+    };
+  });
+  const at = Date.now();
+  for (const record of run.cleaned) {
+    timeline.cleaned.push({ at, seq: run.seq, record, kind: record.startsWith("machine:") ? "daemon" : "participant" });
   }
-  timeline.cleanups.push({ at: now, documentsRead: run.documentsRead, documentsWritten: run.documentsWritten, cleaned });
+  timeline.cleanups.push({ at, documentsRead: run.documentsRead, documentsWritten: run.documentsWritten, cleaned: run.cleaned.length });
 }
 
-/** The records that are connected (daemons) or present (participants) right now; simulator-only full read. */
-async function healthyRecords(backend: EmbeddedBackend): Promise<Set<string>> {
-  const records = await backend.run(async (ctx) => {
-    const machines = await ctx.db.query("machineLeases").collect();
-    const roles = await ctx.db.query("participantLeases").collect();
-    return [
-      ...machines.filter((m) => m.connected).map((m) => recordOf({ kind: "daemon", machineId: m.machineId })),
-      ...roles.map((p) => recordOf({ kind: "agent", chatroomId: p.chatroomId, role: p.role })),
-    ];
-  });
-  return new Set(records);
+/** The records that are connected (daemons) or held (participants); a simulator-only full read. */
+async function healthyRecords(db: DatabaseReader): Promise<string[]> {
+  const machines = await db.query("machineLeases").collect();
+  const roles = await db.query("participantLeases").collect();
+  return [
+    ...machines.filter((m) => m.connected).map((m) => recordOf({ kind: "daemon", machineId: m.machineId })),
+    ...roles.map((p) => recordOf({ kind: "agent", chatroomId: p.chatroomId, role: p.role })),
+  ];
 }
 
 /** Records the picture's counts: connected daemons and present participants. */
 async function sampleCounts(backend: EmbeddedBackend, timeline: Timeline): Promise<void> {
-  const healthy = await healthyRecords(backend);
-  const connectedDaemons = [...healthy].filter((r) => r.startsWith("machine:")).length;
-  timeline.samples.push({ at: Date.now(), connectedDaemons, presentParticipants: healthy.size - connectedDaemons });
+  const healthy = await backend.run((ctx) => healthyRecords(ctx.db));
+  const connectedDaemons = healthy.filter((r) => r.startsWith("machine:")).length;
+  timeline.samples.push({ at: Date.now(), connectedDaemons, presentParticipants: healthy.length - connectedDaemons });
 }
 
-/** Whether each live process's record is healthy at the end: connected, or held by that process and unexpired. */
-async function finalHealth(backend: EmbeddedBackend, live: { seat: Seat; id: string }[]): Promise<Timeline["finalHealth"]> {
+/** For every seat: the live process holding it, and whether its record is healthy (connected, or held by it and unexpired). */
+async function finalHealth(
+  backend: EmbeddedBackend,
+  seats: Seat[],
+  holders: Map<RecordKey, string>,
+  pendingRestarts: Set<RecordKey>,
+): Promise<Timeline["finalHealth"]> {
   return backend.run(async (ctx) => {
     const now = Date.now();
     const health: Timeline["finalHealth"] = [];
-    for (const { seat, id } of live) {
-      let healthy: boolean;
-      if (seat.kind === "daemon") {
+    for (const seat of seats) {
+      const record = recordOf(seat);
+      const process = holders.get(record);
+      let healthy = false;
+      if (process !== undefined && seat.kind === "daemon") {
         const lease = await ctx.db.query("machineLeases").withIndex("by_machineId", (q) => q.eq("machineId", seat.machineId)).unique();
         const machine = lease && (await ctx.db.get(lease.machine));
         healthy = lease !== null && lease.connected && machine?.daemonConnected === true;
-      } else {
+      } else if (process !== undefined && seat.kind === "agent") {
         const chatroomId = ctx.db.normalizeId("chatrooms", seat.chatroomId);
         const lease =
           chatroomId &&
@@ -189,9 +212,9 @@ async function finalHealth(backend: EmbeddedBackend, live: { seat: Seat; id: str
             .query("participantLeases")
             .withIndex("by_chatroomId_and_role", (q) => q.eq("chatroomId", chatroomId).eq("role", seat.role))
             .unique());
-        healthy = !!lease && lease.connectionId === id && lease.readyUntil >= now;
+        healthy = !!lease && lease.connectionId === process && lease.readyUntil >= now;
       }
-      health.push({ record: recordOf(seat), healthy });
+      health.push({ record, ...(process === undefined ? {} : { process }), healthy, restartPending: pendingRestarts.has(record) });
     }
     return health;
   });

@@ -7,6 +7,8 @@ export type RecordKey = string;
 /** A call that reached the server (its response may still have been lost). */
 export type Delivered = {
   at: number;
+  /** Commit order: transactions are serialised, so this orders events within one millisecond. */
+  seq: number;
   process: string;
   record: RecordKey;
   fn: string;
@@ -17,7 +19,7 @@ export type Delivered = {
 };
 
 /** A record cleanup disconnected (daemon) or removed (participant). */
-export type Cleaned = { at: number; record: RecordKey; kind: "daemon" | "participant" };
+export type Cleaned = { at: number; seq: number; record: RecordKey; kind: "daemon" | "participant" };
 
 /** One simulated process: a daemon or an agent loop, from start to end. */
 export type ProcessLife = {
@@ -29,6 +31,8 @@ export type ProcessLife = {
   end?: "stopped" | "superseded" | "fatal" | "crashed";
   events: { at: number; type: string }[];
   failedCalls: number[];
+  /** For a duplicate: the processes that held its seat when it started, which it must supersede. */
+  replaces?: string[];
 };
 
 /** A span in which a process could not reach the server (partition, backend outage, or crash). */
@@ -51,6 +55,6 @@ export type Timeline = {
   outages: { from: number; to: number }[];
   samples: Sample[];
   cleanups: CleanupCost[];
-  /** Records that should be healthy at the end (a live, unsuperseded process holds them), and whether they are. */
-  finalHealth: { record: RecordKey; healthy: boolean }[];
+  /** Every seat at the end: which live process holds it (if any), and whether its record is healthy. */
+  finalHealth: { record: RecordKey; process?: string; healthy: boolean; restartPending: boolean }[];
 };

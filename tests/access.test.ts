@@ -119,4 +119,40 @@ describe("access", () => {
     await expectFailure(asOwner(t).mutation(api.heartbeat.participantHeartbeat, { chatroomId, ...bad }), "INVALID_ARGUMENT", field);
     expect(await snapshot(t)).toEqual(before);
   });
+
+  test.each([
+    ["a string that is no id", "not-an-id"],
+    ["an id from another table", "machine"],
+  ])("a chatroomId that is %s is INVALID_ARGUMENT for every participant function, not a validator crash", async (_, kind) => {
+    const { t } = await populated();
+    const machineDocId = await t.run(async (ctx) => (await ctx.db.query("machines").first())!._id);
+    const bad = (kind === "machine" ? machineDocId : kind) as unknown as Id<"chatrooms">;
+    const calls = everyPublicCall(asOwner(t), bad);
+    for (const name of ["participants.join", "participants.leave", "participants.get", "participants.list", "heartbeat.participantHeartbeat"] as const) {
+      await expectFailure(calls[name](), "INVALID_ARGUMENT", "chatroomId").catch((e: Error) => {
+        throw new Error(`${name}: ${e.message}`);
+      });
+    }
+  });
+
+  test("every function taking a machineId rejects a bad one as INVALID_ARGUMENT", async () => {
+    const { t } = await populated();
+    const machineId = "no spaces allowed";
+    const owner = asOwner(t);
+    for (const call of [
+      () => owner.mutation(api.machines.disconnect, { machineId }),
+      () => owner.query(api.machines.get, { machineId }),
+      () => owner.mutation(api.heartbeat.daemonHeartbeat, { machineId }),
+    ]) {
+      await expectFailure(call(), "INVALID_ARGUMENT", "machineId");
+    }
+  });
+
+  test("leave and get reject a bad role or connectionId as INVALID_ARGUMENT", async () => {
+    const { t, chatroomId } = await populated();
+    const owner = asOwner(t);
+    await expectFailure(owner.mutation(api.participants.leave, { chatroomId, role: "bad role", connectionId: "c-1" }), "INVALID_ARGUMENT", "role");
+    await expectFailure(owner.mutation(api.participants.leave, { chatroomId, role: "builder", connectionId: "c 1" }), "INVALID_ARGUMENT", "connectionId");
+    await expectFailure(owner.query(api.participants.get, { chatroomId, role: "r".repeat(65) }), "INVALID_ARGUMENT", "role");
+  });
 });

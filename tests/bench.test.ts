@@ -75,7 +75,9 @@ describe("benchmark (smoke, tiny sizes)", () => {
     expect((row(rows, "cleanup transactions").ours as number) > 1).toBe(true);
     expect(row(rows, "most documents read by one of them").ours as number).toBeLessThanOrEqual(limits.documentsRead);
     expect(row(rows, "stale records left afterwards").ours).toBe(0);
-    expect(row(rows, "next cleanup run afterwards: documents read").ours).toBe(0);
+    // Only cleanup's own state document (read, and re-read by its patch); the baseline re-reads its tables.
+    expect(row(rows, "next cleanup run afterwards: documents read").ours).toBe(2);
+    expect(row(rows, "next cleanup run afterwards: documents read").baseline as number).toBeGreaterThan(2);
   });
 });
 

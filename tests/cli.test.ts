@@ -14,16 +14,19 @@ describe("CLI arguments", () => {
     expect(parseCli(["daemon", "--machine-id", "m-1", "--hostname", "h"], ENV)).toEqual({
       kind: "daemon",
       url: ENV.CONVEX_URL,
-      token: "jwt",
+      token: { value: "jwt" },
       machineId: "m-1",
       hostname: "h",
     });
     expect(parseCli(["agent", "--chatroom", "room", "--role", "builder"], ENV)).toEqual({
       kind: "agent",
       url: ENV.CONVEX_URL,
-      token: "jwt",
+      token: { value: "jwt" },
       chatroomId: "room",
       role: "builder",
+    });
+    expect(parseCli(["daemon", "--machine-id", "m-1"], { CONVEX_URL: ENV.CONVEX_URL, CONVEX_AUTH_TOKEN_FILE: "/run/secrets/jwt" })).toMatchObject({
+      token: { file: "/run/secrets/jwt" },
     });
     expect(parseCli([], ENV)).toEqual({ kind: "help" });
     expect(parseCli(["--help"], {})).toEqual({ kind: "help" });
@@ -53,7 +56,7 @@ describe("CLI run", () => {
     const lines: string[] = [];
     let signal: ((name: string) => void) | undefined;
     const exit = runPlan(
-      { kind: "agent", url: ENV.CONVEX_URL, token: "jwt", chatroomId, role: "builder", connectionId: "cli-1" },
+      { kind: "agent", url: ENV.CONVEX_URL, token: { value: "jwt" }, chatroomId, role: "builder", connectionId: "cli-1" },
       { connect: () => asOwner(t), log: (line) => lines.push(line), onSignal: (handler) => (signal = handler) },
     );
     await vi.advanceTimersByTimeAsync(5 * HEARTBEAT_INTERVAL_MS);
@@ -70,7 +73,7 @@ describe("CLI run", () => {
     const t = makeBackend();
     const lines: string[] = [];
     const exit = runPlan(
-      { kind: "daemon", url: ENV.CONVEX_URL, token: "expired", machineId: "m-1" },
+      { kind: "daemon", url: ENV.CONVEX_URL, token: { value: "expired" }, machineId: "m-1" },
       { connect: () => t, log: (line) => lines.push(line), onSignal: () => undefined },
     );
     await vi.advanceTimersByTimeAsync(0);
@@ -79,9 +82,10 @@ describe("CLI run", () => {
     expect(lines[0]).toMatch(/daemon m-1 fatal code=UNAUTHENTICATED/);
   });
 
-  test("routine oks after the first are not logged; every other event is", () => {
+  test("repeated oks and repeated retries are not logged; every change is", () => {
     const at = Date.UTC(2026, 0, 1);
     expect(formatEvent("agent x", { type: "ok", at }, "ok")).toBeUndefined();
+    expect(formatEvent("agent x", { type: "retrying", at, attempt: 3, delayMs: 5000, error: "down" }, "retrying")).toBeUndefined();
     expect(formatEvent("agent x", { type: "ok", at }, "retrying")).toBe("2026-01-01T00:00:00.000Z agent x ok");
     expect(formatEvent("agent x", { type: "retrying", at, attempt: 2, delayMs: 900, error: "down" }, "ok")).toBe(
       '2026-01-01T00:00:00.000Z agent x retrying attempt=2 in=900ms error="down"',

@@ -6,7 +6,7 @@ import { describe, expect, expectTypeOf, test, vi } from "vitest";
 import { api, internal } from "../convex/_generated/api";
 import { DAEMON_HEARTBEAT_INTERVAL_MS, HEARTBEAT_INTERVAL_MS, HEARTBEAT_TTL_MS } from "../convex/reliability";
 import { startDaemonHeartbeat, startParticipantHeartbeat, type HeartbeatClient, type HeartbeatEvent } from "../src";
-import { RETRY_CAP_MS } from "../src/client/timing";
+import { RETRY_CAP_MS, STOP_WAIT_MS } from "../src/client/timing";
 import { SimulatedNetwork } from "../sim/network";
 import { asOther, asOwner, createChatroom, makeBackend, registerMachine, type Backend, useFakeClock, T0 } from "./setup";
 
@@ -266,5 +266,85 @@ describe("client SDK", () => {
     expectTypeOf<ConvexHttpClient>().toExtend<HeartbeatClient>();
     expectTypeOf<ConvexClient>().toExtend<HeartbeatClient>();
     expectTypeOf<ReturnType<Backend["withIdentity"]>>().toExtend<HeartbeatClient>();
+  });
+
+  test("a listener that throws changes nothing: the loop keeps its 30 s rhythm", async () => {
+    const t = makeBackend();
+    const { client, calls } = recording(asOwner(t));
+    const quiet = vi.spyOn(console, "error").mockImplementation(() => undefined);
+    const handle = startDaemonHeartbeat({
+      client,
+      machineId: "m-1",
+      onEvent: () => {
+        throw new Error("listener bug");
+      },
+    });
+    await vi.advanceTimersByTimeAsync(3 * DAEMON_HEARTBEAT_INTERVAL_MS);
+    expect(calls.length).toBeLessThanOrEqual(4);
+    expect(handle.status).toBe("healthy");
+    expect(quiet).toHaveBeenCalled();
+    quiet.mockRestore();
+  });
+
+  test("a second stop() waits for the same leave as the first", async () => {
+    const t = makeBackend();
+    const chatroomId = await createChatroom(t);
+    const { network, client, calls } = networked(t);
+    const handle = startParticipantHeartbeat({ client, chatroomId, role: "builder" });
+    await settle();
+    network.latencyMs = 2_000;
+    const first = handle.stop();
+    let secondDone = false;
+    const second = handle.stop().then(() => (secondDone = true));
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(secondDone).toBe(false);
+    await vi.advanceTimersByTimeAsync(5_000);
+    await Promise.all([first, second]);
+    expect(calls.map((c) => c.fn)).toEqual(["participants:join", "participants:leave"]);
+  });
+
+  test("stop() while a beat answers rejoinRequired leaves without re-joining first", async () => {
+    const t = makeBackend();
+    const chatroomId = await createChatroom(t);
+    const { network, client, calls } = networked(t);
+    const handle = startParticipantHeartbeat({ client, chatroomId, role: "builder" });
+    await settle();
+    await asOwner(t).mutation(api.participants.leave, { chatroomId, role: "builder", connectionId: handle.connectionId });
+    network.latencyMs = 1_000;
+    void handle.beatNow();
+    const stopping = handle.stop();
+    await vi.advanceTimersByTimeAsync(5_000);
+    await stopping;
+    expect(calls.map((c) => c.fn)).toEqual(["participants:join", "heartbeat:participantHeartbeat"]);
+    expect(await asOwner(t).query(api.participants.list, { chatroomId })).toEqual([]);
+  });
+
+  test("stop() gives up on a call hung on a dead network after STOP_WAIT_MS", async () => {
+    const t = makeBackend();
+    const { network, client } = networked(t);
+    const handle = startDaemonHeartbeat({ client, machineId: "m-1" });
+    await settle();
+    network.dead.add("p");
+    await vi.advanceTimersByTimeAsync(DAEMON_HEARTBEAT_INTERVAL_MS);
+    let done = false;
+    const stopping = handle.stop().then(() => (done = true));
+    await vi.advanceTimersByTimeAsync(STOP_WAIT_MS - 1);
+    expect(done).toBe(false);
+    await vi.advanceTimersByTimeAsync(STOP_WAIT_MS + 1);
+    await stopping;
+    expect(handle.status).toBe("stopped");
+  });
+
+  test("a chatroom deleted under a running agent is NOT_FOUND, which is fatal", async () => {
+    const t = makeBackend();
+    const chatroomId = await createChatroom(t);
+    const events: HeartbeatEvent[] = [];
+    const handle = startParticipantHeartbeat({ client: asOwner(t), chatroomId, role: "builder", onEvent: (e) => events.push(e) });
+    await settle();
+    await t.run((ctx) => ctx.db.delete(chatroomId));
+    await vi.advanceTimersByTimeAsync(HEARTBEAT_INTERVAL_MS);
+    expect(events.map((e) => e.type)).toEqual(["ok", "fatal"]);
+    expect(events[1]).toMatchObject({ code: "NOT_FOUND" });
+    expect(handle.status).toBe("fatal");
   });
 });

@@ -22,6 +22,7 @@ import type * as lib_errors from "../lib/errors.js";
 import type * as lib_functions from "../lib/functions.js";
 import type * as lib_identifiers from "../lib/identifiers.js";
 import type * as lib_machineLeases from "../lib/machineLeases.js";
+import type * as lib_outageGrace from "../lib/outageGrace.js";
 import type * as lib_participantLeases from "../lib/participantLeases.js";
 import type * as machines from "../machines.js";
 import type * as participants from "../participants.js";
@@ -45,6 +46,7 @@ declare const fullApi: ApiFromModules<{
   "lib/functions": typeof lib_functions;
   "lib/identifiers": typeof lib_identifiers;
   "lib/machineLeases": typeof lib_machineLeases;
+  "lib/outageGrace": typeof lib_outageGrace;
   "lib/participantLeases": typeof lib_participantLeases;
   machines: typeof machines;
   participants: typeof participants;

@@ -19,6 +19,9 @@ export const roleSchema = z
 /** A daemon's hostname: at most 253 chars (the DNS limit). */
 export const hostnameSchema = z.string().max(253, "must be at most 253 characters");
 
+/** A chatroom id as the client sends it; `requireOwnedChatroom` checks that it names a chatroom. */
+export const chatroomIdSchema = z.string();
+
 /** A chatroom's display name: 1-100 chars. */
 export const chatroomNameSchema = z
   .string()

@@ -3,9 +3,12 @@
 
 /** What the CLI was asked to run. */
 export type CliPlan =
-  | { kind: "daemon"; url: string; token: string; machineId: string; hostname?: string }
-  | { kind: "agent"; url: string; token: string; chatroomId: string; role: string; connectionId?: string }
+  | { kind: "daemon"; url: string; token: TokenSource; machineId: string; hostname?: string }
+  | { kind: "agent"; url: string; token: TokenSource; chatroomId: string; role: string; connectionId?: string }
   | { kind: "help" };
+
+/** Where the auth token comes from: a fixed value, or a file re-read before every call (rotated by a sidecar). */
+export type TokenSource = { value: string } | { file: string };
 
 /** The usage text printed for --help and after a usage error. */
 export const USAGE = `usage:
@@ -14,7 +17,8 @@ export const USAGE = `usage:
 
 environment:
   CONVEX_URL         the deployment URL, e.g. https://happy-animal-123.convex.cloud
-  CONVEX_AUTH_TOKEN  a JWT from the deployment's auth provider (the caller's identity)`;
+  CONVEX_AUTH_TOKEN       a JWT from the deployment's auth provider (the caller's identity)
+  CONVEX_AUTH_TOKEN_FILE  instead: a file holding the JWT, re-read before every call, for tokens that rotate`;
 
 /** A command line the CLI cannot run; `message` says what to fix. */
 export class UsageError extends Error {}
@@ -50,8 +54,14 @@ export function parseCli(argv: string[], env: Record<string, string | undefined>
   const url = env.CONVEX_URL;
   if (!url) throw new UsageError("CONVEX_URL is not set: export the deployment URL, e.g. CONVEX_URL=https://happy-animal-123.convex.cloud");
   if (!/^https?:\/\//.test(url)) throw new UsageError(`CONVEX_URL must be an http(s) URL, got '${url}'`);
-  const token = env.CONVEX_AUTH_TOKEN;
-  if (!token) throw new UsageError("CONVEX_AUTH_TOKEN is not set: export a JWT from the deployment's auth provider");
+  const token: TokenSource | undefined = env.CONVEX_AUTH_TOKEN_FILE
+    ? { file: env.CONVEX_AUTH_TOKEN_FILE }
+    : env.CONVEX_AUTH_TOKEN
+      ? { value: env.CONVEX_AUTH_TOKEN }
+      : undefined;
+  if (token === undefined) {
+    throw new UsageError("CONVEX_AUTH_TOKEN is not set: export a JWT from the deployment's auth provider (or CONVEX_AUTH_TOKEN_FILE, a file holding one)");
+  }
   if (command === "daemon") {
     const hostname = flags.get("hostname");
     return { kind: "daemon", url, token, machineId: required(flags, "machine-id"), ...(hostname === undefined ? {} : { hostname }) };

@@ -3,21 +3,21 @@
 import { startDaemonHeartbeat } from "../client/daemon";
 import { startParticipantHeartbeat } from "../client/participant";
 import type { HeartbeatClient, HeartbeatEvent, HeartbeatHandle } from "../client/types";
-import type { CliPlan } from "./args";
+import type { CliPlan, TokenSource } from "./args";
 
 /** What running a plan needs from the outside world. */
 export interface CliEnvironment {
   /** Builds an authenticated client for the deployment. */
-  connect(url: string, token: string): HeartbeatClient;
+  connect(url: string, token: TokenSource): HeartbeatClient;
   /** Writes one log line. */
   log(line: string): void;
   /** Registers a handler for SIGINT and SIGTERM. */
   onSignal(handler: (signal: string) => void): void;
 }
 
-/** One log line for an event; routine `ok`s after the first are not state changes and return undefined. */
+/** One log line for an event; a repeated `ok` or `retrying` is not a state change and returns undefined. */
 export function formatEvent(subject: string, event: HeartbeatEvent, previous: HeartbeatEvent["type"] | undefined): string | undefined {
-  if (event.type === "ok" && previous === "ok") return undefined;
+  if ((event.type === "ok" || event.type === "retrying") && previous === event.type) return undefined;
   const at = new Date(event.at).toISOString();
   switch (event.type) {
     case "retrying":

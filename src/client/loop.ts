@@ -2,7 +2,7 @@
 // interval; re-establish in the same tick when the server asks; back off on failures; stop for good
 // on superseded or a fatal code. At most one call is ever in flight.
 import { describeError, fatalFailure } from "./failures";
-import { nextBeatDelay, retryDelay } from "./timing";
+import { nextBeatDelay, retryDelay, STOP_WAIT_MS } from "./timing";
 import type { HeartbeatEvent, HeartbeatHandle, HeartbeatStatus, LoopOptions } from "./types";
 
 /** What one beat told the loop. */
@@ -24,6 +24,17 @@ export interface LoopSpec extends LoopOptions {
 
 const FINAL: ReadonlySet<HeartbeatStatus> = new Set(["stopping", "stopped", "superseded", "fatal"]);
 
+/** Waits for `work`, but at most STOP_WAIT_MS: a call hung on a dead network must not hold up a shutdown. */
+async function boundedWait(work: Promise<unknown> | undefined): Promise<void> {
+  if (work === undefined) return;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const deadline = new Promise<void>((resolve) => {
+    timer = setTimeout(resolve, STOP_WAIT_MS);
+  });
+  await Promise.race([work.then(() => undefined, () => undefined), deadline]);
+  clearTimeout(timer);
+}
+
 /** Starts a loop; its first call (establish) goes out at once. */
 export function startLoop(spec: LoopSpec): HeartbeatHandle {
   const random = spec.random ?? Math.random;
@@ -35,9 +46,17 @@ export function startLoop(spec: LoopSpec): HeartbeatHandle {
   let failures = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let inFlight: Promise<void> | undefined;
+  let stopped: Promise<void> | undefined;
 
+  /** Tells every listener; a listener that throws is reported, and never changes what the loop does. */
   const emit = (event: HeartbeatEvent) => {
-    for (const listener of listeners) listener(event);
+    for (const listener of listeners) {
+      try {
+        listener(event);
+      } catch (error) {
+        console.error(`convex-heartbeat: an event listener threw on '${event.type}':`, error);
+      }
+    }
   };
   const schedule = (delayMs: number) => {
     timer = setTimeout(tick, delayMs);
@@ -58,6 +77,10 @@ export function startLoop(spec: LoopSpec): HeartbeatHandle {
       if (!established) event = await establish();
       else {
         const outcome = await spec.beat();
+        if (outcome === "reestablish" && FINAL.has(status)) {
+          established = false; // stopping: nothing to re-join only to leave again
+          return;
+        }
         event = outcome === "reestablish" ? await establish() : outcome;
       }
       failures = 0;
@@ -114,17 +137,21 @@ export function startLoop(spec: LoopSpec): HeartbeatHandle {
       }
       await inFlight;
     },
-    async stop() {
-      if (FINAL.has(status)) return inFlight;
+    stop() {
+      if (stopped !== undefined) return stopped;
+      if (FINAL.has(status)) return Promise.resolve();
       status = "stopping";
       if (timer !== undefined) clearTimeout(timer);
       timer = undefined;
-      await inFlight;
-      if (status !== "stopping") return;
-      if (established) await spec.release().catch(() => undefined);
-      established = false;
-      finish("stopped");
-      emit({ type: "stopped", at: Date.now() });
+      stopped = (async () => {
+        await boundedWait(inFlight);
+        if (status !== "stopping") return;
+        if (established) await boundedWait(spec.release().catch(() => undefined));
+        established = false;
+        finish("stopped");
+        emit({ type: "stopped", at: Date.now() });
+      })();
+      return stopped;
     },
     subscribe(listener) {
       listeners.add(listener);

@@ -10,6 +10,9 @@ export const RETRY_BASE_MS = 500;
 /** Longest retry delay: far under the 30 s interval, so a client heals seconds after its network returns. */
 export const RETRY_CAP_MS = 5_000;
 
+/** Longest `stop()` waits for a call in flight, and then for leave / disconnect, before giving up on each. */
+export const STOP_WAIT_MS = 10_000;
+
 /** Delay until the next beat: the interval less up to BEAT_JITTER_RATIO of it. */
 export function nextBeatDelay(intervalMs: number, random: () => number): number {
   return Math.round(intervalMs * (1 - BEAT_JITTER_RATIO * random()));

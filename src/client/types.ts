@@ -26,7 +26,7 @@ export type HeartbeatEvent =
 export interface HeartbeatHandle {
   /** The loop's current status. */
   readonly status: HeartbeatStatus;
-  /** Stops gracefully: clears timers, waits for a call in flight, then leaves / disconnects. */
+  /** Stops gracefully: clears timers, waits (at most 10 s) for a call in flight, then leaves / disconnects; idempotent. */
   stop(): Promise<void>;
   /** Beats now (e.g. from a reconnect callback); joins the call in flight if there is one. */
   beatNow(): Promise<void>;
