@@ -3,6 +3,7 @@
 // transaction accounting and reported, so the timeline sees what the server saw.
 import { getFunctionName, type FunctionReference } from "convex/server";
 import type { HeartbeatClient } from "../src/client/types";
+import { accounted } from "./accounting";
 import type { EmbeddedBackend } from "./backend";
 
 /** The error a client sees when the network failed it. */
@@ -68,19 +69,11 @@ export class SimulatedNetwork {
   }
 }
 
-/** Runs one mutation nested in a probe transaction and returns its result and Convex's measured cost. */
+/** Runs one mutation nested in a probe transaction and returns its result, commit order and Convex's measured cost. */
 export async function measuredCall(accessor: Accessor, fn: FunctionReference<"mutation", "public" | "internal">, args: Record<string, unknown>): Promise<Delivery> {
   return accessor.mutation(async (ctx) => {
     const seq = nextSequence();
-    const before = await ctx.meta.getTransactionMetrics();
-    const result: unknown = await ctx.runMutation(fn, args as never);
-    const after = await ctx.meta.getTransactionMetrics();
-    return {
-      fn: getFunctionName(fn),
-      seq,
-      result,
-      documentsRead: after.documentsRead.used - before.documentsRead.used,
-      documentsWritten: after.documentsWritten.used - before.documentsWritten.used,
-    };
+    const { result, cost } = await accounted(ctx, () => ctx.runMutation(fn, args as never) as Promise<unknown>);
+    return { fn: getFunctionName(fn), seq, result, documentsRead: cost.documentsRead, documentsWritten: cost.documentsWritten };
   }) as Promise<Delivery>;
 }

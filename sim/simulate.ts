@@ -3,6 +3,7 @@
 import { api, internal } from "../convex/_generated/api";
 import { CLEANUP_INTERVAL_MS, HEARTBEAT_INTERVAL_MS } from "../convex/reliability";
 import type { DatabaseReader } from "../convex/_generated/server";
+import { accounted } from "./accounting";
 import type { EmbeddedBackend } from "./backend";
 import type { SimulationConfig } from "./config";
 import { Fleet, recordOf, type Seat } from "./fleet";
@@ -151,16 +152,9 @@ async function cleanupOnce(backend: EmbeddedBackend, timeline: Timeline): Promis
   const run = await backend.mutation(async (ctx) => {
     const seq = nextSequence();
     const before = await healthyRecords(ctx.db);
-    const metricsBefore = await ctx.meta.getTransactionMetrics();
-    await ctx.runMutation(internal.cleanup.cleanupStaleAgents, {});
-    const metricsAfter = await ctx.meta.getTransactionMetrics();
+    const { cost } = await accounted(ctx, () => ctx.runMutation(internal.cleanup.cleanupStaleAgents, {}));
     const after = new Set(await healthyRecords(ctx.db));
-    return {
-      seq,
-      cleaned: before.filter((record) => !after.has(record)),
-      documentsRead: metricsAfter.documentsRead.used - metricsBefore.documentsRead.used,
-      documentsWritten: metricsAfter.documentsWritten.used - metricsBefore.documentsWritten.used,
-    };
+    return { seq, cleaned: before.filter((record) => !after.has(record)), documentsRead: cost.documentsRead, documentsWritten: cost.documentsWritten };
   });
   const at = Date.now();
   for (const record of run.cleaned) {

@@ -8,7 +8,7 @@ import { seedMachines, seedParticipants } from "./seed";
 
 
 /** What every cleanup run costs before any lease: its state document, read (and re-read by its patch) and written once. */
-const CLEANUP_OWN = { documentsRead: 2, documentsWritten: 1 };
+const CLEANUP_OWN = { documentsRead: 2, documentsWritten: 1, functionsScheduled: 0 };
 
 describe("cost", () => {
   useFakeClock();

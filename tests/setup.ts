@@ -1,10 +1,10 @@
 // The one place tests build the embedded backend, plus the named helpers every spec shares:
 // identities, registration, chatrooms, and Convex's own per-call transaction accounting.
 import { convexTest } from "convex-test";
-import type { FunctionArgs, FunctionReference } from "convex/server";
 import { afterEach, beforeEach, expect, vi } from "vitest";
 import { api, internal } from "../convex/_generated/api";
 import schema from "../convex/schema";
+import { writesByTable } from "../sim/accounting";
 import type { TransactionLimits } from "../sim/backend";
 
 const loaded = import.meta.glob(["../convex/**/*.*s", "!../convex/**/*.test.*s", "!../convex/**/*.d.ts"], { eager: true });
@@ -64,66 +64,17 @@ export async function runCleanup(t: Backend) {
   return t.mutation(internal.cleanup.cleanupStaleAgents, {});
 }
 
-/** Documents read and written by one call, as Convex's own transaction accounting counts them. */
-export type Cost = { documentsRead: number; documentsWritten: number };
-
-/** Anything that can run an inline mutation: the backend itself or an identity accessor. */
-type Caller = Pick<Backend, "mutation">;
-
 /** Calls a mutation nested in a probe transaction and returns its result and Convex's measured cost of it. */
-export async function measure<F extends FunctionReference<"mutation", "public" | "internal">>(
-  caller: Caller,
-  fn: F,
-  args: FunctionArgs<F>,
-): Promise<{ result: F["_returnType"]; cost: Cost }> {
-  return caller.mutation(async (ctx) => {
-    const before = await ctx.meta.getTransactionMetrics();
-    const result = await ctx.runMutation(fn, args);
-    const after = await ctx.meta.getTransactionMetrics();
-    return {
-      result,
-      cost: {
-        documentsRead: after.documentsRead.used - before.documentsRead.used,
-        documentsWritten: after.documentsWritten.used - before.documentsWritten.used,
-      },
-    };
-  });
-}
+export { measure } from "../sim/accounting";
 
-const WRITE_SYSCALLS = new Set(["1.0/insert", "1.0/shallowMerge", "1.0/replace", "1.0/remove"]);
-
-const TABLES = ["machines", "machineLeases", "chatrooms", "participants", "participantLeases"] as const;
+const TABLES = ["machines", "machineLeases", "chatrooms", "participants", "participantLeases", "cleanupState"] as const;
 
 /** Runs `work` and returns the tables it wrote, observed at Convex's syscall layer (what invalidates subscriptions). */
 export async function tablesWrittenBy(t: Backend, work: () => Promise<unknown>): Promise<string[]> {
-  type Syscalls = { syscall: unknown; jsSyscall: unknown; asyncSyscall: (op: string, args: string) => Promise<string> };
-  const g = globalThis as unknown as { Convex: Syscalls };
-  const original = g.Convex;
-  const written: { table?: string; id?: string }[] = [];
-  g.Convex = {
-    get syscall() {
-      return original.syscall;
-    },
-    get jsSyscall() {
-      return original.jsSyscall;
-    },
-    get asyncSyscall() {
-      const inner = original.asyncSyscall;
-      return (op: string, args: string) => {
-        if (WRITE_SYSCALLS.has(op)) written.push(JSON.parse(args) as { table?: string; id?: string });
-        return inner(op, args);
-      };
-    },
-  };
-  try {
-    await work();
-  } finally {
-    g.Convex = original;
-  }
-  const tables = await t.run(async (ctx) =>
-    written.map(({ table, id }) => table ?? TABLES.find((name) => id !== undefined && ctx.db.normalizeId(name, id) !== null)),
-  );
-  return [...new Set(tables.map(String))].sort();
+  const counts = await writesByTable(t, TABLES, work);
+  return Object.keys(counts)
+    .filter((table) => counts[table] > 0)
+    .sort();
 }
 
 /** Every document of every table, for asserting that a rejected call changed nothing. */

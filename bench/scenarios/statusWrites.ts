@@ -6,7 +6,7 @@ import { HEARTBEAT_INTERVAL_MS } from "../../convex/reliability";
 import type { Design, DesignInstance } from "../design";
 import { createChatroom, seedLive, split } from "../fleet";
 import { expectResult, T0, type BenchEnv, type Row, type Scenario } from "../scenario";
-import { writesByTable } from "../writes";
+import { writesByTable } from "../../sim/accounting";
 
 /** Document writes per table made by `work`, and how many of them hit status documents. */
 async function watch(design: Design, instance: DesignInstance, work: () => Promise<unknown>) {
