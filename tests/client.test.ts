@@ -335,6 +335,23 @@ describe("client SDK", () => {
     expect(handle.status).toBe("stopped");
   });
 
+  test("a call that answers after stop() gave up on it changes nothing: the loop stays stopped", async () => {
+    const t = makeBackend();
+    const chatroomId = await createChatroom(t);
+    const { network, client } = networked(t);
+    const events: HeartbeatEvent["type"][] = [];
+    const handle = startParticipantHeartbeat({ client, chatroomId, role: "builder", onEvent: (e) => events.push(e.type) });
+    await settle();
+    await asOwner(t).mutation(api.participants.join, { chatroomId, role: "builder", connectionId: "successor" });
+    network.latencyMs = STOP_WAIT_MS * 2;
+    void handle.beatNow();
+    const stopping = handle.stop();
+    await vi.advanceTimersByTimeAsync(4 * STOP_WAIT_MS);
+    await stopping;
+    expect(events).toEqual(["ok", "stopped"]);
+    expect(handle.status).toBe("stopped");
+  });
+
   test("a chatroom deleted under a running agent is NOT_FOUND, which is fatal", async () => {
     const t = makeBackend();
     const chatroomId = await createChatroom(t);

@@ -84,6 +84,7 @@ export function startLoop(spec: LoopSpec): HeartbeatHandle {
         event = outcome === "reestablish" ? await establish() : outcome;
       }
       failures = 0;
+      if (status === "stopped") return; // stop() gave up waiting for this call: its answer comes too late
       if (event === "superseded") {
         established = false;
         finish("superseded");
@@ -95,6 +96,7 @@ export function startLoop(spec: LoopSpec): HeartbeatHandle {
       emit({ type: event, at: Date.now() });
       schedule(nextBeatDelay(spec.intervalMs, random));
     } catch (error) {
+      if (status === "stopped") return;
       const fatal = fatalFailure(error);
       if (fatal !== undefined) {
         finish("fatal");
