@@ -1,7 +1,8 @@
 // The benchmark's smoke test: every scenario of `npm run bench` at tiny sizes, so the benchmark cannot
 // silently rot. It checks structural facts of the two designs, never timings, and writes no files.
 import { describe, expect, test, vi } from "vitest";
-import { baselineDesign, withRootMarker } from "../bench/designs/baseline";
+import { baselineModules } from "../bench/baselineModules";
+import { baselineDesign } from "../bench/designs/baseline";
 import { oursDesign } from "../bench/designs/ours";
 import { textTable } from "../bench/report";
 import type { BenchEnv, Row } from "../bench/scenario";
@@ -12,18 +13,10 @@ import { statusWrites } from "../bench/scenarios/statusWrites";
 import { unitCosts } from "../bench/scenarios/unitCosts";
 import { makeBackend, useFakeClock } from "./setup";
 
-const baselineFiles = import.meta.glob("../bench/baseline/*.ts", { eager: true });
-
 const env: BenchEnv = {
   designs: {
     ours: oursDesign(makeBackend),
-    // Loaded eagerly, like tests/setup.ts's modules: a call never waits on real I/O under fake timers.
-    baseline: baselineDesign(
-      withRootMarker(
-        "../bench/baseline/",
-        Object.fromEntries(Object.entries(baselineFiles).map(([path, m]) => [path, () => Promise.resolve(m)])),
-      ),
-    ),
+    baseline: baselineDesign(baselineModules),
   },
   clock: { setSystemTime: (ms) => vi.setSystemTime(ms) },
 };

@@ -1,18 +1,9 @@
 // The one place tests build the embedded backend, plus the named helpers every spec shares:
 // identities, registration, chatrooms, and Convex's own per-call transaction accounting.
-import { convexTest } from "convex-test";
 import { afterEach, beforeEach, expect, vi } from "vitest";
 import { api, internal } from "../convex/_generated/api";
-import schema from "../convex/schema";
 import { writesByTable } from "../sim/accounting";
-import type { TransactionLimits } from "../sim/backend";
-
-const loaded = import.meta.glob(["../convex/**/*.*s", "!../convex/**/*.test.*s", "!../convex/**/*.d.ts"], { eager: true });
-
-/** Every Convex module, for convex-test; loaded eagerly so a call never waits on real I/O under fake timers. */
-export const modules: Record<string, () => Promise<unknown>> = Object.fromEntries(
-  Object.entries(loaded).map(([path, module]) => [path, () => Promise.resolve(module)]),
-);
+import { embeddedBackend, type EmbeddedBackend, type TransactionLimits } from "../sim/backend";
 
 /** The simulated epoch every spec starts its clock at. */
 export const T0 = Date.UTC(2026, 0, 1);
@@ -30,9 +21,7 @@ export function useFakeClock() {
 }
 
 /** A fresh embedded backend with this module's schema and functions, enforcing `transactionLimits`. */
-export function makeBackend(transactionLimits: TransactionLimits = false) {
-  return convexTest({ schema, modules, transactionLimits });
-}
+export const makeBackend: (transactionLimits?: TransactionLimits) => EmbeddedBackend = embeddedBackend;
 
 /** The embedded backend type. */
 export type Backend = ReturnType<typeof makeBackend>;

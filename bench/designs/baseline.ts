@@ -1,5 +1,6 @@
 // The seed's design (bench/baseline/) as a benchmark design, plus a compile-time check that it answers
 // the same contract as this module, so one workload drives both through the same `api` references.
+import type { ModuleMap } from "../../sim/modules";
 import { convexTest } from "convex-test";
 import type { ApiFromModules, FunctionArgs, FunctionReference, FunctionReturnType } from "convex/server";
 import type { api, internal } from "../../convex/_generated/api";
@@ -12,8 +13,6 @@ import type * as participants from "../baseline/participants";
 import schema from "../baseline/schema";
 import { inChunks, OWNER, type Backend, type Design } from "../design";
 
-/** A convex-test module map: module path -> lazy import. */
-export type ModuleMap = Record<string, () => Promise<unknown>>;
 
 type BaselineApi = ApiFromModules<{
   chatrooms: typeof chatrooms;

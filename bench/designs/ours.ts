@@ -5,7 +5,7 @@ import { DAEMON_HEARTBEAT_TTL_MS } from "../../convex/reliability";
 import type { EmbeddedBackend, TransactionLimits } from "../../sim/backend";
 import { inChunks, OWNER, type Backend, type Design } from "../design";
 
-/** How a program builds this module's backend: sim's `embeddedBackend` under Node, the glob-based one in tests. */
+/** How a program builds this module's backend (sim's `embeddedBackend`, with or without transaction limits). */
 export type MakeOursBackend = (limits: TransactionLimits) => EmbeddedBackend;
 
 /** This module as a design, its backends built by `makeBackend`. */
