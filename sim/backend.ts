@@ -1,5 +1,5 @@
-// The embedded backend (convex-test) for programs run with plain Node: the simulator, the demo and
-// the benchmarks and the tests, all from the one module map in sim/modules.ts.
+// The embedded backend (convex-test) that the tests, the simulator and the benchmark all use, built
+// from the one module map in sim/modules.ts.
 import { convexTest } from "convex-test";
 import schema from "../convex/schema";
 import { modules } from "./modules";
