@@ -8,4 +8,4 @@ export {
   DAEMON_HEARTBEAT_TTL_MS,
   HEARTBEAT_INTERVAL_MS,
   HEARTBEAT_TTL_MS,
-} from "../convex/reliability";
+} from "./reliability";

@@ -1,7 +1,7 @@
 // The daemon front-end of the heartbeat loop: register, beat, re-register when the server forgot
 // the machine, and disconnect on graceful stop.
 import { api } from "../../convex/_generated/api";
-import { DAEMON_HEARTBEAT_INTERVAL_MS } from "../../convex/reliability";
+import { DAEMON_HEARTBEAT_INTERVAL_MS } from "../reliability";
 import { startLoop } from "./loop";
 import type { HeartbeatClient, HeartbeatHandle, LoopOptions } from "./types";
 

@@ -2,7 +2,7 @@
 // removed the participant, stop for good when another connection took the role, leave on stop.
 import type { Id } from "../../convex/_generated/dataModel";
 import { api } from "../../convex/_generated/api";
-import { HEARTBEAT_INTERVAL_MS } from "../../convex/reliability";
+import { HEARTBEAT_INTERVAL_MS } from "../reliability";
 import { startLoop } from "./loop";
 import type { HeartbeatClient, HeartbeatHandle, LoopOptions } from "./types";
 
