@@ -1,11 +1,5 @@
-// Public functions for chatrooms: the rooms CLI agents join. A chatroom belongs to its creator.
-import { zid } from "convex-helpers/server/zod4";
-import { ownerMutation } from "./lib/functions";
-import { chatroomNameSchema } from "./lib/identifiers";
+// Mounts the module's chatroom functions at api.chatrooms.*: create, list, remove.
+import { chatroomFunctions } from "../src/server/index.js";
 
-/** Creates a chatroom owned by the caller and returns its id. */
-export const create = ownerMutation({
-  args: { name: chatroomNameSchema },
-  returns: zid("chatrooms"),
-  handler: async (ctx, { name }) => ctx.db.insert("chatrooms", { ownerId: ctx.ownerId, name }),
-});
+/** The chatroom functions (see src/server/chatrooms.ts). */
+export const { create, list, remove } = chatroomFunctions;

@@ -1,6 +1,3 @@
 // This app's timing constants and quotas: the module's own (src/reliability.ts), re-exported where the
 // server's files and this repository's tests look for them.
 export * from "../src/reliability";
-
-/** Temporary: the list cap until lists are paginated. */
-export const LIST_LIMIT = 1_000;

@@ -2,6 +2,7 @@
 // identities, registration, chatrooms, and Convex's own per-call transaction accounting.
 import { afterEach, beforeEach, expect, vi } from "vitest";
 import { api, internal } from "../convex/_generated/api";
+import type { Id } from "../convex/_generated/dataModel";
 import { writesByTable } from "../sim/accounting";
 import { embeddedBackend, type EmbeddedBackend, type TransactionLimits } from "../sim/backend";
 
@@ -38,9 +39,42 @@ export const asOwner = (t: Backend) => t.withIdentity(ALICE);
 /** Mallory's authenticated accessor. */
 export const asOther = (t: Backend) => t.withIdentity(MALLORY);
 
-/** Registers one of Alice's daemons. */
-export async function registerMachine(t: Backend, machineId = "machine-1", hostname?: string) {
-  return asOwner(t).mutation(api.machines.register, hostname === undefined ? { machineId } : { machineId, hostname });
+/** The daemon instance every story's machine is registered by, unless it says otherwise. */
+export const INSTANCE = "instance-1";
+
+/** Registers one of Alice's daemons, as daemon process `instanceId`. */
+export async function registerMachine(t: Backend, machineId = "machine-1", hostname?: string, instanceId = INSTANCE) {
+  const args = { machineId, instanceId };
+  return asOwner(t).mutation(api.machines.register, hostname === undefined ? args : { ...args, hostname });
+}
+
+/** One daemon beat of Alice's `machineId` from process `instanceId`. */
+export async function daemonBeat(t: Backend, machineId = "machine-1", instanceId = INSTANCE) {
+  return asOwner(t).mutation(api.heartbeat.daemonHeartbeat, { machineId, instanceId });
+}
+
+/** A first page big enough for any story's fixture: what a dashboard shows. */
+export const FIRST_PAGE = { numItems: 200, cursor: null };
+
+/** Every item of a paginated list, read page by page with `numItems` per page. */
+export async function allPages<T>(read: (paginationOpts: { numItems: number; cursor: string | null }) => Promise<{ page: T[]; isDone: boolean; continueCursor: string }>, numItems = 50): Promise<T[]> {
+  const items: T[] = [];
+  for (let cursor: string | null = null; ; ) {
+    const { page, isDone, continueCursor } = await read({ numItems, cursor });
+    items.push(...page);
+    if (isDone) return items;
+    cursor = continueCursor;
+  }
+}
+
+/** Alice's machines, as the first page of machines.list shows them. */
+export async function machinesOf(t: Backend, caller = asOwner(t)) {
+  return (await caller.query(api.machines.list, { paginationOpts: FIRST_PAGE })).page;
+}
+
+/** The roles held in a chatroom, as the first page of participants.list shows them. */
+export async function rolesIn(t: Backend, chatroomId: Id<"chatrooms">) {
+  return (await asOwner(t).query(api.participants.list, { chatroomId, paginationOpts: FIRST_PAGE })).page;
 }
 
 /** Creates a chatroom owned by Alice and returns its id. */
@@ -48,9 +82,16 @@ export async function createChatroom(t: Backend, name = "room") {
   return asOwner(t).mutation(api.chatrooms.create, { name });
 }
 
-/** Runs the cleanup once, as the cron would. */
+/** Runs the cleanup once, as a cron tick would. */
 export async function runCleanup(t: Backend) {
   return t.mutation(internal.cleanup.cleanupStaleAgents, {});
+}
+
+/** Runs a cron tick and every continuation it schedules, to the end of the chain. */
+export async function runCleanupChain(t: Backend) {
+  const first = await runCleanup(t);
+  await t.finishAllScheduledFunctions(() => vi.runOnlyPendingTimers());
+  return first;
 }
 
 /** Calls a mutation nested in a probe transaction and returns its result and Convex's measured cost of it. */

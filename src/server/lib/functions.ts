@@ -1,9 +1,11 @@
 // The builders every public function is made with: they authenticate the caller, validate the
-// arguments with zod (and Convex validators), and turn zod failures into INVALID_ARGUMENT.
+// arguments with zod (and Convex validators), and turn zod failures into INVALID_ARGUMENT. Built on
+// Convex's generic builders, so the functions run in whichever app mounts them.
 import { zCustomMutation, zCustomQuery } from "convex-helpers/server/zod4";
+import { mutationGeneric, queryGeneric, type MutationBuilder, type QueryBuilder } from "convex/server";
 import { ConvexError } from "convex/values";
-import { mutation, query } from "../_generated/server";
-import { failure } from "./errors";
+import type { HeartbeatDataModel } from "../schema.js";
+import { failure } from "./errors.js";
 
 type Issue = { path?: (string | number)[]; message?: string };
 
@@ -17,10 +19,13 @@ function asInvalidArgument(error: unknown): unknown {
   return failure("INVALID_ARGUMENT", `${field ?? "argument"}: ${issue.message ?? "is invalid"}`, field);
 }
 
+/** Any Convex function builder, as far as wrapping its handler goes. */
+type Builder = (definition: { handler: (ctx: unknown, args: unknown) => unknown }) => unknown;
+
 /** Wraps a Convex builder so every handler it registers reports zod failures as INVALID_ARGUMENT. */
-function mappingZodErrors<B extends typeof mutation | typeof query>(builder: B): B {
-  const wrapped = (definition: { handler: (ctx: unknown, args: unknown) => unknown }) =>
-    builder({
+function mappingZodErrors<B>(builder: B): B {
+  const wrapped: Builder = (definition) =>
+    (builder as unknown as Builder)({
       ...definition,
       handler: async (ctx: unknown, args: unknown) => {
         try {
@@ -29,8 +34,8 @@ function mappingZodErrors<B extends typeof mutation | typeof query>(builder: B):
           throw asInvalidArgument(error);
         }
       },
-    } as never);
-  return wrapped as unknown as B;
+    });
+  return wrapped as B;
 }
 
 /** Resolves the caller's owner key (`tokenIdentifier`), or fails UNAUTHENTICATED. */
@@ -39,6 +44,11 @@ async function requireOwner(ctx: { auth: { getUserIdentity(): Promise<{ tokenIde
   if (identity === null) throw failure("UNAUTHENTICATED", "sign in first: this function needs an authenticated caller");
   return { ctx: { ownerId: identity.tokenIdentifier }, args: {} };
 }
+
+// The app's data model holds the module's tables under the same names, so the module's functions are
+// typed against the module's own data model and run unchanged in the app's.
+const mutation = mutationGeneric as MutationBuilder<HeartbeatDataModel, "public">;
+const query = queryGeneric as QueryBuilder<HeartbeatDataModel, "public">;
 
 /** A public mutation with an authenticated caller (`ctx.ownerId`) and zod-validated arguments. */
 export const ownerMutation = zCustomMutation(mappingZodErrors(mutation), { args: {}, input: requireOwner });
