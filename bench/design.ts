@@ -11,6 +11,9 @@ export type Backend = TestConvexForDataModel<GenericDataModel>;
 /** The caller every workload runs as (the tests' Alice). */
 export const OWNER = { subject: "alice", issuer: "https://auth.test", tokenIdentifier: "https://auth.test|alice" };
 
+/** The daemon process every seeded and benchmarked machine is held by. */
+export const BENCH_INSTANCE = "bench-instance";
+
 /** One backend of one design, with its fixtures bound to it. */
 export interface DesignInstance {
   /** The backend itself: internal functions, inline probes, `run`. */

@@ -47,7 +47,7 @@ export class Fleet {
     private readonly random: () => number,
   ) {}
 
-  /** Starts a process with id `id` for `seat`; its connectionId is its id. */
+  /** Starts a process with id `id` for `seat`; its connectionId (agent) or instanceId (daemon) is its id. */
   start(id: string, seat: Seat): SimProcess {
     const record = recordOf(seat);
     const life: ProcessLife = { id, kind: seat.kind, record, startedAt: Date.now(), events: [], failedCalls: [] };
@@ -65,7 +65,7 @@ export class Fleet {
     const options = { client, random: this.random, onEvent };
     const handle =
       seat.kind === "daemon"
-        ? startDaemonHeartbeat({ ...options, machineId: seat.machineId })
+        ? startDaemonHeartbeat({ ...options, machineId: seat.machineId, instanceId: id })
         : startParticipantHeartbeat({ ...options, chatroomId: seat.chatroomId, role: seat.role, connectionId: id });
     const process = { life, seat, handle };
     this.live.set(id, process);

@@ -195,9 +195,12 @@ async function finalHealth(
       const process = holders.get(record);
       let healthy = false;
       if (process !== undefined && seat.kind === "daemon") {
-        const lease = await ctx.db.query("machineLeases").withIndex("by_machineId", (q) => q.eq("machineId", seat.machineId)).unique();
+        const lease = await ctx.db
+          .query("machineLeases")
+          .withIndex("by_ownerId_and_machineId", (q) => q.eq("ownerId", OWNER.tokenIdentifier).eq("machineId", seat.machineId))
+          .unique();
         const machine = lease && (await ctx.db.get(lease.machine));
-        healthy = lease !== null && lease.connected && machine?.daemonConnected === true;
+        healthy = lease !== null && lease.connected && lease.instanceId === process && machine?.daemonConnected === true;
       } else if (process !== undefined && seat.kind === "agent") {
         const chatroomId = ctx.db.normalizeId("chatrooms", seat.chatroomId);
         const lease =

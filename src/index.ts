@@ -1,5 +1,5 @@
 // The package entry: the client SDK that daemons and CLI agents run, and the shared timing constants.
-export { startDaemonHeartbeat, type DaemonHeartbeatOptions } from "./client/daemon";
+export { startDaemonHeartbeat, type DaemonHeartbeatHandle, type DaemonHeartbeatOptions } from "./client/daemon";
 export { startParticipantHeartbeat, type ParticipantHeartbeatHandle, type ParticipantHeartbeatOptions } from "./client/participant";
 export type { HeartbeatClient, HeartbeatEvent, HeartbeatHandle, HeartbeatStatus } from "./client/types";
 export {

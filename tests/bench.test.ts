@@ -58,7 +58,7 @@ describe("benchmark (smoke, tiny sizes)", () => {
   });
 
   test("stale backlog: the baseline fails past the read limit, this module cleans more through its continuations", async () => {
-    const limits = { documentsRead: 2_000 };
+    const limits = { documentsRead: 2_200 };
     const { rows } = await staleBacklog({ limits, oursBacklog: 1_200, baselineLadder: [400, 800, 1_600], resolution: 50 }).run(env);
     const largest = row(rows, "largest stale backlog cleaned");
     expect(largest.ours).toBe(1_200);

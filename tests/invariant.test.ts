@@ -9,7 +9,7 @@ import {
   HEARTBEAT_INTERVAL_MS,
   HEARTBEAT_TTL_MS,
 } from "../convex/reliability";
-import { asOwner, createChatroom, makeBackend, registerMachine, runCleanup, useFakeClock } from "./setup";
+import { asOwner, createChatroom, daemonBeat, INSTANCE, machinesOf, makeBackend, registerMachine, rolesIn, runCleanup, useFakeClock } from "./setup";
 
 
 describe("self-healing invariant", () => {
@@ -20,11 +20,11 @@ describe("self-healing invariant", () => {
     await registerMachine(t, "m-1");
     vi.advanceTimersByTime(DAEMON_HEARTBEAT_TTL_MS + CLEANUP_INTERVAL_MS);
     expect((await runCleanup(t)).daemonsDisconnected).toBe(1);
-    expect(await asOwner(t).query(api.machines.list, {})).toEqual([{ machineId: "m-1", daemonConnected: false }]);
+    expect(await machinesOf(t)).toEqual([{ machineId: "m-1", daemonConnected: false, instanceId: INSTANCE }]);
 
     vi.advanceTimersByTime(DAEMON_HEARTBEAT_INTERVAL_MS);
-    expect(await asOwner(t).mutation(api.heartbeat.daemonHeartbeat, { machineId: "m-1" })).toEqual({ status: "ok", recovered: true });
-    expect(await asOwner(t).query(api.machines.list, {})).toEqual([{ machineId: "m-1", daemonConnected: true }]);
+    expect(await daemonBeat(t, "m-1")).toEqual({ status: "ok", recovered: true });
+    expect(await machinesOf(t)).toEqual([{ machineId: "m-1", daemonConnected: true, instanceId: INSTANCE }]);
     expect((await runCleanup(t)).daemonsDisconnected).toBe(0);
   });
 
@@ -39,7 +39,7 @@ describe("self-healing invariant", () => {
     // The first beat after the outage asks for a re-join; the client joins in the same tick.
     expect(await asOwner(t).mutation(api.heartbeat.participantHeartbeat, me)).toEqual({ status: "rejoinRequired" });
     await asOwner(t).mutation(api.participants.join, me);
-    expect(await asOwner(t).query(api.participants.list, { chatroomId })).toEqual([{ role: "builder", connectionId: "c-1" }]);
+    expect(await rolesIn(t, chatroomId)).toEqual([{ role: "builder", connectionId: "c-1" }]);
 
     // No rejoin loop: ten more beat cycles with cleanup in between, all ok, nothing removed.
     for (let cycle = 0; cycle < 10; cycle++) {
@@ -66,7 +66,7 @@ describe("self-healing invariant", () => {
     await registerMachine(t, "m-1");
     vi.advanceTimersByTime(4 * DAEMON_HEARTBEAT_INTERVAL_MS - 1_000);
     expect((await runCleanup(t)).daemonsDisconnected).toBe(0);
-    expect(await asOwner(t).mutation(api.heartbeat.daemonHeartbeat, { machineId: "m-1" })).toEqual({ status: "ok", recovered: false });
+    expect(await daemonBeat(t, "m-1")).toEqual({ status: "ok", recovered: false });
   });
 
   test("a beat that arrives after the TTL but before cleanup heals silently: no removal, no re-join", async () => {
@@ -79,6 +79,15 @@ describe("self-healing invariant", () => {
     expect((await runCleanup(t)).participantsRemoved).toBe(0);
   });
 
+  test("a superseded daemon process cannot disconnect its successor by beating or disconnecting", async () => {
+    const t = makeBackend();
+    await registerMachine(t, "m-1", undefined, "old");
+    await registerMachine(t, "m-1", undefined, "new");
+    expect(await daemonBeat(t, "m-1", "old")).toEqual({ status: "superseded" });
+    expect(await asOwner(t).mutation(api.machines.disconnect, { machineId: "m-1", instanceId: "old" })).toEqual({ disconnected: false });
+    expect(await machinesOf(t)).toEqual([{ machineId: "m-1", daemonConnected: true, instanceId: "new" }]);
+  });
+
   test("a superseded process cannot evict its successor by beating or leaving", async () => {
     const t = makeBackend();
     const chatroomId = await createChatroom(t);
@@ -87,6 +96,6 @@ describe("self-healing invariant", () => {
     const old = { chatroomId, role: "builder", connectionId: "old" };
     expect(await asOwner(t).mutation(api.heartbeat.participantHeartbeat, old)).toEqual({ status: "superseded" });
     expect(await asOwner(t).mutation(api.participants.leave, old)).toEqual({ left: false });
-    expect(await asOwner(t).query(api.participants.list, { chatroomId })).toEqual([{ role: "builder", connectionId: "new" }]);
+    expect(await rolesIn(t, chatroomId)).toEqual([{ role: "builder", connectionId: "new" }]);
   });
 });

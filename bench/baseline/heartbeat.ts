@@ -5,10 +5,13 @@ import { HEARTBEAT_TTL_MS } from "../../convex/reliability";
 import { forbiddenMachine, requireOwnedChatroom, requireOwner } from "./access";
 import { mutation } from "./server";
 
+/** What a daemon beat answers: the seed design never fences, so it never answers `superseded`. */
+type DaemonBeat = { status: "ok"; recovered: boolean } | { status: "reregisterRequired" } | { status: "superseded" };
+
 /** A daemon's beat: patches `lastSeenAt` and (the Plan 026 fix) `daemonConnected: true` on the machine. */
 export const daemonHeartbeat = mutation({
-  args: { machineId: v.string() },
-  handler: async (ctx, { machineId }) => {
+  args: { machineId: v.string(), instanceId: v.string() },
+  handler: async (ctx, { machineId }): Promise<DaemonBeat> => {
     const ownerId = await requireOwner(ctx);
     const machine = await ctx.db
       .query("machines")

@@ -1,12 +1,13 @@
 // BASELINE, NOT PRODUCT CODE: the seed design's daemon registration, reproduced for the benchmark.
-// One document per machine holds both its status and its last beat time.
+// One document per machine holds both its status and its last beat time; it has no fencing, so
+// `instanceId` is accepted (the calls are the same for both designs) and ignored.
 import { v } from "convex/values";
 import { forbiddenMachine, requireOwner } from "./access";
 import { mutation } from "./server";
 
 /** Registers the caller's daemon (or re-registers it) and marks it connected. */
 export const register = mutation({
-  args: { machineId: v.string(), hostname: v.optional(v.string()) },
+  args: { machineId: v.string(), instanceId: v.string(), hostname: v.optional(v.string()) },
   handler: async (ctx, { machineId, hostname }) => {
     const ownerId = await requireOwner(ctx);
     const now = Date.now();

@@ -3,7 +3,7 @@
 import type { Id } from "../../convex/_generated/dataModel";
 import { DAEMON_HEARTBEAT_TTL_MS } from "../../convex/reliability";
 import type { EmbeddedBackend, TransactionLimits } from "../../sim/backend";
-import { inChunks, OWNER, type Backend, type Design } from "../design";
+import { BENCH_INSTANCE, inChunks, OWNER, type Backend, type Design } from "../design";
 
 /** How a program builds this module's backend (sim's `embeddedBackend`, with or without transaction limits). */
 export type MakeOursBackend = (limits: TransactionLimits) => EmbeddedBackend;
@@ -26,8 +26,8 @@ export function oursDesign(makeBackend: MakeOursBackend): Design {
               const expiresAt = lastSeenAt + DAEMON_HEARTBEAT_TTL_MS;
               for (let i = offset + from; i < offset + to; i++) {
                 const machineId = `machine-${i}`;
-                const machine = await ctx.db.insert("machines", { ownerId, machineId, daemonConnected: true });
-                await ctx.db.insert("machineLeases", { machine, ownerId, machineId, lastSeenAt, expiresAt, connected: true });
+                const machine = await ctx.db.insert("machines", { ownerId, machineId, daemonConnected: true, instanceId: BENCH_INSTANCE });
+                await ctx.db.insert("machineLeases", { machine, ownerId, machineId, instanceId: BENCH_INSTANCE, lastSeenAt, expiresAt, connected: true });
               }
             }),
           ),
@@ -37,7 +37,7 @@ export function oursDesign(makeBackend: MakeOursBackend): Design {
               for (let i = offset + from; i < offset + to; i++) {
                 const [role, connectionId] = [`agent-${i}`, `conn-${i}`];
                 const participant = await ctx.db.insert("participants", { chatroomId, role, connectionId });
-                await ctx.db.insert("participantLeases", { participant, chatroomId, role, connectionId, readyUntil });
+                await ctx.db.insert("participantLeases", { participant, chatroomId, ownerId, role, connectionId, readyUntil });
               }
             }),
           ),

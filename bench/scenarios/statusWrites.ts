@@ -3,7 +3,7 @@
 import { api } from "../../convex/_generated/api";
 import type { Id } from "../../convex/_generated/dataModel";
 import { HEARTBEAT_INTERVAL_MS } from "../../convex/reliability";
-import type { Design, DesignInstance } from "../design";
+import { BENCH_INSTANCE, type Design, type DesignInstance } from "../design";
 import { createChatroom, seedLive, split } from "../fleet";
 import { expectResult, T0, type BenchEnv, type Row, type Scenario } from "../scenario";
 import { writesByTable } from "../../sim/accounting";
@@ -25,7 +25,7 @@ const tablesOf = (byTable: Record<string, number>) =>
 async function beatAll(instance: DesignInstance, chatroomId: Id<"chatrooms">, fleet: number) {
   const { daemons, participants } = split(fleet);
   for (let i = 0; i < daemons; i++) {
-    const beat = await instance.owner.mutation(api.heartbeat.daemonHeartbeat, { machineId: `machine-${i}` });
+    const beat = await instance.owner.mutation(api.heartbeat.daemonHeartbeat, { machineId: `machine-${i}`, instanceId: BENCH_INSTANCE });
     expectResult(`daemon machine-${i} beat`, beat.status, "ok");
   }
   for (let i = 0; i < participants; i++) {
@@ -46,7 +46,7 @@ async function writesOf(design: Design, env: BenchEnv, fleet: number) {
   await seedLive(instance, chatroomId, fleet);
   env.clock.setSystemTime(T0 + HEARTBEAT_INTERVAL_MS);
   const daemonBeat = await watch(design, instance, () =>
-    instance.owner.mutation(api.heartbeat.daemonHeartbeat, { machineId: "machine-0" }),
+    instance.owner.mutation(api.heartbeat.daemonHeartbeat, { machineId: "machine-0", instanceId: BENCH_INSTANCE }),
   );
   const agent = { chatroomId, role: "agent-0", connectionId: "conn-0" };
   const agentBeat = await watch(design, instance, () => instance.owner.mutation(api.heartbeat.participantHeartbeat, agent));

@@ -2,7 +2,7 @@
 // Convex's transaction accounting inside a small live fleet (nothing stale, so cleanup has no work).
 import { api, internal } from "../../convex/_generated/api";
 import { DAEMON_HEARTBEAT_INTERVAL_MS } from "../../convex/reliability";
-import type { Design } from "../design";
+import { BENCH_INSTANCE, type Design } from "../design";
 import { createChatroom, seedLive } from "../fleet";
 import { measure, type Cost } from "../measure";
 import { expectResult, T0, type BenchEnv, type Row, type Scenario } from "../scenario";
@@ -13,16 +13,16 @@ async function costsOf(design: Design, env: BenchEnv, fleet: number): Promise<[s
   const instance = design.create(true);
   const chatroomId = await createChatroom(instance);
   await seedLive(instance, chatroomId, fleet);
-  await instance.owner.mutation(api.machines.register, { machineId: "bench-daemon" });
+  await instance.owner.mutation(api.machines.register, { machineId: "bench-daemon", instanceId: BENCH_INSTANCE });
   const agent = { chatroomId, role: "bench-agent", connectionId: "bench-conn" };
   const join = await measure(instance.owner, api.participants.join, agent);
   env.clock.setSystemTime(T0 + DAEMON_HEARTBEAT_INTERVAL_MS);
-  const daemonBeat = await measure(instance.owner, api.heartbeat.daemonHeartbeat, { machineId: "bench-daemon" });
+  const daemonBeat = await measure(instance.owner, api.heartbeat.daemonHeartbeat, { machineId: "bench-daemon", instanceId: BENCH_INSTANCE });
   expectResult("routine daemon heartbeat", daemonBeat.result, { status: "ok", recovered: false });
   const agentBeat = await measure(instance.owner, api.heartbeat.participantHeartbeat, agent);
   expectResult("routine participant heartbeat", agentBeat.result.status, "ok");
   const cleanup = await measure(instance.t, internal.cleanup.cleanupStaleAgents, {});
-  expectResult("cleanup with nothing stale", cleanup.result, { daemonsDisconnected: 0, participantsRemoved: 0, hasMore: false });
+  expectResult("cleanup with nothing stale", cleanup.result, { daemonsDisconnected: 0, participantsRemoved: 0, repaired: 0, hasMore: false });
   return [
     ["routine daemon heartbeat", daemonBeat.cost],
     ["routine participant heartbeat", agentBeat.cost],

@@ -15,15 +15,25 @@ export interface DaemonHeartbeatOptions extends LoopOptions {
   hostname?: string;
   /** Beat period; defaults to DAEMON_HEARTBEAT_INTERVAL_MS. */
   intervalMs?: number;
+  /** This process's id; a fresh random one by default, so a restarted daemon takes its machine over. */
+  instanceId?: string;
 }
 
-type DaemonBeat = { status: "ok"; recovered: boolean } | { status: "reregisterRequired" };
+/** A daemon loop's handle, with the instanceId it holds the machine under. */
+export interface DaemonHeartbeatHandle extends HeartbeatHandle {
+  /** The instanceId this process registered with. */
+  readonly instanceId: string;
+}
 
-/** Registers the machine and keeps it connected until `stop()`. */
-export function startDaemonHeartbeat(options: DaemonHeartbeatOptions): HeartbeatHandle {
+type DaemonBeat = { status: "ok"; recovered: boolean } | { status: "reregisterRequired" } | { status: "superseded" };
+
+/** Registers the machine and keeps it connected until `stop()`, or until another instance supersedes this one. */
+export function startDaemonHeartbeat(options: DaemonHeartbeatOptions): DaemonHeartbeatHandle {
   const { client, machineId, hostname } = options;
-  const registration = hostname === undefined ? { machineId } : { machineId, hostname };
-  return startLoop({
+  const instanceId = options.instanceId ?? `inst-${crypto.randomUUID()}`;
+  const who = { machineId, instanceId };
+  const registration = hostname === undefined ? who : { ...who, hostname };
+  const handle = startLoop({
     ...options,
     intervalMs: options.intervalMs ?? DAEMON_HEARTBEAT_INTERVAL_MS,
     reestablishedEvent: "reregistered",
@@ -31,12 +41,14 @@ export function startDaemonHeartbeat(options: DaemonHeartbeatOptions): Heartbeat
       await client.mutation(api.machines.register, registration);
     },
     beat: async () => {
-      const beat = (await client.mutation(api.heartbeat.daemonHeartbeat, { machineId })) as DaemonBeat;
+      const beat = (await client.mutation(api.heartbeat.daemonHeartbeat, who)) as DaemonBeat;
       if (beat.status === "reregisterRequired") return "reestablish";
+      if (beat.status === "superseded") return "superseded";
       return beat.recovered ? "recovered" : "ok";
     },
     release: async () => {
-      await client.mutation(api.machines.disconnect, { machineId });
+      await client.mutation(api.machines.disconnect, who);
     },
   });
+  return Object.assign(handle, { instanceId });
 }

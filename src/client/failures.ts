@@ -2,7 +2,7 @@
 // module's ConvexError codes. The codes are repeated here because clients never import server code.
 
 /** Failure codes after which a loop stops instead of retrying. */
-export const FATAL_CODES: ReadonlySet<string> = new Set(["UNAUTHENTICATED", "FORBIDDEN", "INVALID_ARGUMENT", "NOT_FOUND"]);
+export const FATAL_CODES: ReadonlySet<string> = new Set(["UNAUTHENTICATED", "INVALID_ARGUMENT", "NOT_FOUND", "QUOTA_EXCEEDED"]);
 
 /** The code and message of a ConvexError the server threw on purpose, or undefined for anything else. */
 export function expectedFailure(error: unknown): { code: string; message: string } | undefined {
