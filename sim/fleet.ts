@@ -3,8 +3,9 @@
 import { startDaemonHeartbeat } from "../src/client/daemon";
 import { startParticipantHeartbeat } from "../src/client/participant";
 import type { HeartbeatHandle } from "../src/client/types";
-import type { Accessor, Delivery, SimulatedNetwork } from "./network";
-import type { ProcessLife, RecordKey, Timeline } from "./timeline";
+import type { Identities } from "./identity";
+import type { Delivery, SimulatedNetwork } from "./network";
+import type { Delivered, ProcessLife, RecordKey, Timeline } from "./timeline";
 
 /** A role or machine a process may hold. */
 export type Seat = { kind: "daemon"; machineId: string } | { kind: "agent"; chatroomId: string; role: string };
@@ -15,6 +16,13 @@ export type SimProcess = { life: ProcessLife; seat: Seat; handle: HeartbeatHandl
 /** The record key a seat keeps alive. */
 export function recordOf(seat: Seat): RecordKey {
   return seat.kind === "daemon" ? `machine:${seat.machineId}` : `role:${seat.chatroomId}/${seat.role}`;
+}
+
+/** The seat a record key names (the inverse of recordOf). */
+export function seatOf(record: RecordKey): Seat {
+  if (record.startsWith("machine:")) return { kind: "daemon", machineId: record.slice("machine:".length) };
+  const [chatroomId, role] = record.slice("role:".length).split("/");
+  return { kind: "agent", chatroomId: chatroomId ?? "", role: role ?? "" };
 }
 
 /** What a delivered call did to its record: its outcome name, and whether it renewed the lease. */
@@ -35,6 +43,9 @@ function outcomeOf(delivery: Delivery): { outcome: string; renews: boolean } {
   }
 }
 
+/** A loop event as the fleet reads it (a fatal one carries its code). */
+type LoopEvent = { type: string; code?: string };
+
 /** Creates processes on demand and records everything they do into `timeline`. */
 export class Fleet {
   /** Processes that have not ended. */
@@ -42,9 +53,10 @@ export class Fleet {
 
   constructor(
     private readonly network: SimulatedNetwork,
-    private readonly owner: Accessor,
+    private readonly identities: Identities,
     private readonly timeline: Timeline,
     private readonly random: () => number,
+    private readonly onDelivered: (delivered: Delivered) => void = () => undefined,
   ) {}
 
   /** Starts a process with id `id` for `seat`; its connectionId (agent) or instanceId (daemon) is its id. */
@@ -52,17 +64,29 @@ export class Fleet {
     const record = recordOf(seat);
     const life: ProcessLife = { id, kind: seat.kind, record, startedAt: Date.now(), events: [], failedCalls: [] };
     this.timeline.processes.push(life);
+    let last: { delivery: Delivery; delivered: Delivered } | undefined;
     const onDelivered = (delivery: Delivery) => {
       const { outcome, renews } = outcomeOf(delivery);
       const { fn, seq, documentsRead, documentsWritten } = delivery;
-      this.timeline.delivered.push({ at: Date.now(), seq, process: id, record, fn, outcome, renews, documentsRead, documentsWritten });
+      const delivered: Delivered = { at: Date.now(), seq, process: id, record, fn, outcome, renews, documentsRead, documentsWritten };
+      this.timeline.delivered.push(delivered);
+      last = { delivery, delivered };
+      this.onDelivered(delivered);
     };
-    const client = this.network.link(id, this.owner, onDelivered, () => life.failedCalls.push(Date.now()));
-    const onEvent = (event: { type: string }) => {
-      life.events.push({ at: Date.now(), type: event.type });
+    const onFailed = () => {
+      life.failedCalls.push(Date.now());
+      if (last?.delivery.answerLost) last.delivered.answerLost = true;
+    };
+    const client = this.network.link(id, this.identities.accessorFor(id), onDelivered, onFailed);
+    const onEvent = (event: LoopEvent) => {
+      const at = Date.now();
+      life.events.push(event.code === undefined ? { at, type: event.type } : { at, type: event.type, code: event.code });
+      // A call the server refused for want of an identity failed too (the network counts its own failures).
+      if (event.type === "authFailing" || event.code === "UNAUTHENTICATED") life.failedCalls.push(at);
       if (event.type === "superseded" || event.type === "fatal") this.end(id, event.type);
     };
-    const options = { client, random: this.random, onEvent };
+    // refreshAuth is the SDK's hook to fetch a fresh token before a retry while auth fails (an SDK without it ignores it).
+    const options = { client, random: this.random, onEvent, refreshAuth: this.identities.refresherFor(id) };
     const handle =
       seat.kind === "daemon"
         ? startDaemonHeartbeat({ ...options, machineId: seat.machineId, instanceId: id })
@@ -70,6 +94,11 @@ export class Fleet {
     const process = { life, seat, handle };
     this.live.set(id, process);
     return process;
+  }
+
+  /** The live processes holding (or trying to hold) `record`, oldest first. */
+  holdersOf(record: RecordKey): SimProcess[] {
+    return [...this.live.values()].filter((p) => p.life.record === record);
   }
 
   /** Kills a process abruptly: its calls never complete and it never leaves. */

@@ -3,7 +3,8 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { defaultConfig, NO_FAULTS, SCENARIOS, type SimulationConfig } from "./config";
+import { defaultConfig, NO_FAULTS, type SimulationConfig } from "./config";
+import { SCENARIOS } from "./scenarios";
 import { formatReport } from "./report";
 import { runSimulation } from "./run";
 import { timelineSvg } from "./svg";
@@ -50,7 +51,8 @@ function configure(): { config: SimulationConfig; scenario: string } {
     console.error(`unknown scenario '${scenario}'\n${USAGE}`);
     process.exit(2);
   }
-  const overrides: Partial<SimulationConfig> = { faults: { ...NO_FAULTS, ...SCENARIOS[scenario] } };
+  const chosen = SCENARIOS[scenario]!;
+  const overrides: Partial<SimulationConfig> = { faults: { ...NO_FAULTS, ...chosen.faults }, ...(chosen.durationMs === undefined ? {} : { durationMs: chosen.durationMs }) };
   const [daemons, agents, duration, seed] = [count("daemons", values.daemons), count("agents", values.agents), count("duration", values.duration), count("seed", values.seed)];
   if (daemons !== undefined) overrides.daemons = daemons;
   if (agents !== undefined) overrides.agents = agents;
@@ -66,7 +68,7 @@ const run = await runSimulation(config, (elapsedMs, t) => {
   if (elapsedMs % 60_000 !== 0) return;
   const last = t.samples[t.samples.length - 1];
   const state = last === undefined ? "" : `daemons connected ${last.connectedDaemons}/${config.daemons}, roles held ${last.presentParticipants}/${config.agents}`;
-  console.log(`  t=${String(elapsedMs / 1000).padStart(4)} s  ${state}  (${t.delivered.length} calls delivered, ${t.cleaned.length} cleanups)`);
+  console.log(`  t=${String(elapsedMs / 1000).padStart(4)} s  ${state}  (${t.delivered.length} calls delivered; cleanup: ${t.cleanups.length} runs, ${t.cleaned.length} records cleaned)`);
 });
 
 mkdirSync(outDir, { recursive: true });

@@ -9,8 +9,8 @@ import type { EmbeddedBackend } from "./backend";
 /** The error a client sees when the network failed it. */
 export class NetworkError extends Error {}
 
-/** A call the server received, with its result, its commit order and its measured cost. */
-export type Delivery = { fn: string; seq: number; result: unknown; documentsRead: number; documentsWritten: number };
+/** A call the server received, with its result, its commit order and its measured cost; `answerLost` once its response was lost. */
+export type Delivery = { fn: string; seq: number; result: unknown; documentsRead: number; documentsWritten: number; answerLost?: boolean };
 
 let transactions = 0;
 
@@ -60,6 +60,7 @@ export class SimulatedNetwork {
         await travel();
         if (this.dead.has(process)) return hang();
         if (!this.reachable(process) || this.random() < this.lossRate) {
+          delivery.answerLost = true;
           onFailed();
           throw new NetworkError("response lost");
         }

@@ -1,0 +1,30 @@
+// The bounds the checks hold the run to, each with the parts it is made of, so the report can print
+// where a bound's slack comes from instead of a bare number.
+import { HEARTBEAT_INTERVAL_MS } from "../../convex/reliability";
+import { RETRY_CAP_MS } from "../../src/client/timing";
+import { duration, seconds } from "../labels";
+
+/** A bound and the parts it adds up from. */
+export type Bound = { ms: number; parts: { ms: number; why: string }[] };
+
+/**
+ * How soon a client must be healthy after whatever kept it away returns: one beat interval (its next
+ * beat is due by then; a failing one retries sooner), plus three one-way latencies: the beat, the
+ * re-join it may trigger, and the answer's trip back.
+ */
+export function healBound(latencyMs: number): Bound {
+  const parts = [{ ms: HEARTBEAT_INTERVAL_MS, why: "one beat interval" }];
+  if (latencyMs > 0) parts.push({ ms: 3 * latencyMs, why: `3 × ${duration(latencyMs)} one-way latency (beat, re-join, answer)` });
+  return { ms: parts.reduce((sum, p) => sum + p.ms, 0), parts };
+}
+
+/** Extra time a heal may take per call the network or the server failed on the way: one retry delay at most, and the call's two trips. */
+export function retrySlackPerFailure(latencyMs: number): number {
+  return RETRY_CAP_MS + 2 * latencyMs;
+}
+
+/** "30 s (one beat interval) + 4.5 s (3 × 1.5 s one-way latency ...) = 34.5 s", or "30 s (one beat interval)". */
+export function describeBound(bound: Bound): string {
+  const terms = bound.parts.map((p) => `${duration(p.ms)} (${p.why})`);
+  return terms.length === 1 ? terms[0]! : `${terms.join(" + ")} = ${seconds(bound.ms)}`;
+}

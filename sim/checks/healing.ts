@@ -1,0 +1,53 @@
+// Clause (b), for clients: once what kept a client away returns (its network, its identity, or its
+// process after a crash) and stays, it renews its record within the heal bound; no process stops on a
+// fatal error; and every seat is whole at the end of the run.
+import { clock, processLabel, recordLabel, seconds } from "../labels";
+import type { Timeline } from "../timeline";
+import type { Bound } from "./bounds";
+import { mergedImpairments, stats, type Stats } from "./stats";
+
+/** Heal times, by what the client came back from. */
+export type HealTimes = {
+  /** From the end of a partition or backend outage to the first renewed lease. */
+  network: Stats;
+  /** From the end of an auth loss to the first renewed lease. */
+  auth: Stats;
+  /** From a crashed process's restart to its first renewed lease (its register / join at start). */
+  restart: Stats;
+};
+
+/** Checks that every process that noticed an impairment healed within `bound` of it ending. */
+export function checkHealing(timeline: Timeline, bound: Bound): { violations: string[]; heal: HealTimes } {
+  const violations: string[] = [];
+  const times = { network: [] as number[], auth: [] as number[], restart: [] as number[] };
+  const lives = new Map(timeline.processes.map((p) => [p.id, p]));
+  const start = timeline.startedAt;
+  for (const [process, spans] of mergedImpairments(timeline.impairments, bound.ms)) {
+    const life = lives.get(process);
+    if (life === undefined) continue;
+    const replacedAt = life.end === "crashed" || life.end === "superseded" ? life.endedAt : undefined;
+    for (const span of spans) {
+      const restart = span.causes.has("crash");
+      const noticed = restart || life.failedCalls.some((t) => t >= span.from && t <= span.to);
+      if (!noticed || span.to + bound.ms > timeline.endedAt || (replacedAt !== undefined && replacedAt <= span.to + bound.ms)) continue;
+      const next = timeline.delivered.find((d) => d.process === process && d.renews && d.at >= span.to);
+      const healedIn = next === undefined ? Infinity : next.at - span.to;
+      const cause = restart ? "restart" : span.causes.has("auth") ? "auth" : "network";
+      if (healedIn > bound.ms) {
+        const from = restart ? "its restart" : cause === "auth" ? "its identity returning" : "its network returning";
+        const took = next === undefined ? "no renewal at all" : `took ${seconds(healedIn)}`;
+        violations.push(`${processLabel(process)} was not healthy within ${seconds(bound.ms)} of ${from} at ${clock(span.to - start)} (${took})`);
+      } else times[cause].push(healedIn);
+    }
+  }
+  for (const life of timeline.processes) {
+    if (life.end !== "fatal") continue;
+    const code = life.events.find((e) => e.type === "fatal")?.code;
+    violations.push(`${processLabel(life.id)} stopped for good on a fatal ${code ?? "error"} at ${clock((life.endedAt ?? 0) - start)}`);
+  }
+  for (const h of timeline.finalHealth.filter((x) => !x.healthy && !x.restartPending)) {
+    const holder = h.process === undefined ? "no live process holds it" : `held by ${processLabel(h.process)}`;
+    violations.push(`${recordLabel(h.record, timeline.rooms)} is not whole at the end of the run (${holder})`);
+  }
+  return { violations, heal: { network: stats(times.network), auth: stats(times.auth), restart: stats(times.restart) } };
+}
