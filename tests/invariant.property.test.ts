@@ -4,13 +4,18 @@
 import fc from "fast-check";
 import { expect, test, vi } from "vitest";
 import type { SimulationConfig } from "../sim/config";
+import { clock } from "../sim/labels";
 import { measure } from "../sim/metrics";
 import { arbitraryConfig } from "../sim/schedules";
+import { parseSimulationConfig } from "../sim/schema";
 import { simulate } from "../sim/simulate";
+import { tooShort } from "../sim/validity";
 import { makeBackend, T0, useFakeClock } from "./setup";
 
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 200);
 const REPLAY = process.env.PROPERTY_REPLAY;
+/** Progress lines while many schedules run (npm run verify): about twenty of them. */
+const PROGRESS_EVERY = RUNS > 200 ? Math.ceil(RUNS / 20) : Infinity;
 
 /** Runs one schedule and returns the violated clauses (empty when the invariant holds). */
 async function violations(config: SimulationConfig): Promise<string[]> {
@@ -25,11 +30,13 @@ async function violations(config: SimulationConfig): Promise<string[]> {
   return measures.clauses.filter((c) => !c.holds).map((c) => `(${c.id}) ${c.statement}: ${c.violations.slice(0, 3).join("; ")}`);
 }
 
-/** Throws with the violations and the commands that replay `config`. */
+/** Throws with the violations and the commands that replay `config`; a schedule too short to judge is a bug of the generator. */
 async function check(config: SimulationConfig): Promise<void> {
+  const json = JSON.stringify(config);
+  const invalid = tooShort(config, true);
+  if (invalid !== undefined) throw new Error(`the generator made a schedule too short to judge: ${invalid}\n${json}`);
   const found = await violations(config);
   if (found.length === 0) return;
-  const json = JSON.stringify(config);
   throw new Error(
     `${found.join("\n")}\nreplay: PROPERTY_REPLAY='${json}' npx vitest run tests/invariant.property.test.ts\npicture: npm start -- --replay '${json}'`,
   );
@@ -37,14 +44,23 @@ async function check(config: SimulationConfig): Promise<void> {
 
 useFakeClock();
 
-test.runIf(REPLAY === undefined)(`the self-healing invariant holds over ${RUNS} random fault schedules`, { timeout: 600_000 }, async () => {
-  await fc.assert(fc.asyncProperty(arbitraryConfig, check), {
+test.runIf(REPLAY === undefined)(`the self-healing invariant holds over ${RUNS} random fault schedules`, { timeout: 900_000 }, async () => {
+  const started = performance.now();
+  let checked = 0;
+  const counted = async (config: SimulationConfig) => {
+    await check(config);
+    checked += 1;
+    if (checked % PROGRESS_EVERY === 0) console.log(`property: ${checked}/${RUNS} schedules hold (${clock(performance.now() - started)} elapsed)`);
+  };
+  await fc.assert(fc.asyncProperty(arbitraryConfig, counted), {
     numRuns: RUNS,
     seed: process.env.PROPERTY_SEED === undefined ? undefined : Number(process.env.PROPERTY_SEED),
   });
-  expect(RUNS).toBeGreaterThan(0);
+  expect(checked).toBeGreaterThanOrEqual(RUNS);
 });
 
 test.runIf(REPLAY !== undefined)("the self-healing invariant holds for the replayed schedule", async () => {
-  await check(JSON.parse(REPLAY ?? "{}") as SimulationConfig);
+  const parsed = parseSimulationConfig(JSON.parse(REPLAY ?? "{}"));
+  if (!parsed.ok) throw new Error(`PROPERTY_REPLAY is not a simulation config: ${parsed.problems.join("; ")}`);
+  await check(parsed.config);
 });
