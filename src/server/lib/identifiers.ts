@@ -1,5 +1,6 @@
 // The input rules, as zod schemas: the only place the shape of an id, a role, a name or a page
 // request is decided. Public functions use them as argument validators; violations become INVALID_ARGUMENT.
+import type { PaginationOptions } from "convex/server";
 import { z } from "zod/v4";
 import { LIST_PAGE_MAX } from "../../reliability.js";
 
@@ -60,7 +61,14 @@ export const paginationOptsSchema = z.object({
   id: z.number().optional(),
   maximumRowsRead: z.number().optional(),
   maximumBytesRead: z.number().optional(),
-});
+}).transform(({ numItems, cursor, endCursor, maximumRowsRead, maximumBytesRead }): PaginationOptions => ({
+  numItems,
+  cursor,
+  // Only the options the client set: `paginate` reads an absent option and an undefined one differently under exactOptionalPropertyTypes.
+  ...(endCursor === undefined ? {} : { endCursor }),
+  ...(maximumRowsRead === undefined ? {} : { maximumRowsRead }),
+  ...(maximumBytesRead === undefined ? {} : { maximumBytesRead }),
+}));
 
 /** Convex's standard page of results, as `usePaginatedQuery` reads it. */
 export function pageOf<T extends z.ZodType>(item: T) {
