@@ -6,7 +6,8 @@ import { join } from "node:path";
 import { parseCommandLine, usage } from "./cli";
 import { clock, plural } from "./labels";
 import { formatReport } from "./report";
-import { timelineSvg } from "./svg";
+import { timelineHtml } from "./picture/html";
+import { timelinePicture } from "./picture/svg";
 import { tooShort } from "./validity";
 
 /** Prints a one-line reason the run is not valid and exits 2. */
@@ -44,9 +45,13 @@ const run = await runSimulation(config, (elapsedMs, t) => {
 
 mkdirSync(outDir, { recursive: true });
 const picture = join(outDir, "timeline.svg");
-writeFileSync(picture, timelineSvg(config, run.timeline, `convex-heartbeat: scenario '${scenario}', seed ${config.seed}`));
+const title = `convex-heartbeat fleet simulation: scenario '${scenario}'`;
+const drawn = timelinePicture(config, run.timeline, run.measures, title);
+writeFileSync(picture, drawn.svg);
+const page = join(outDir, "timeline.html");
+writeFileSync(page, timelineHtml(config, run.timeline, run.measures, drawn, title));
 writeFileSync(join(outDir, "report.json"), JSON.stringify({ scenario, config, measures: run.measures, wallMs: run.wallMs }, null, 2));
 console.log(`\n${formatReport(config, run, scenario)}`);
 writeFileSync(join(outDir, "config.json"), JSON.stringify(config, null, 2));
-console.log(`timeline picture: ${picture}; figures: ${join(outDir, "report.json")}; replay: npm start -- --replay ${join(outDir, "config.json")}`);
+console.log(`timeline: ${picture} and ${page} (hover it in a browser); figures: ${join(outDir, "report.json")}; replay: npm start -- --replay ${join(outDir, "config.json")}`);
 process.exit(run.measures.holds ? 0 : 1);
