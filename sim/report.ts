@@ -3,7 +3,6 @@
 // per-operation cost from Convex's accounting, and one verdict line.
 import { CLEANUP_INTERVAL_MS } from "../convex/reliability";
 import type { SimulationConfig } from "./config";
-import { describeBound } from "./checks/bounds";
 import { clock, duration, plural, seconds } from "./labels";
 import type { Stats } from "./metrics";
 import type { SimulationRun } from "./run";
@@ -27,22 +26,29 @@ export function describeFaults(config: SimulationConfig, timeline?: Timeline): s
   const effect = (kind: FaultEffect["kind"], index: number) => timeline?.faults.find((e) => e.kind === kind && e.index === index);
   const share = (fraction: number) => `${Math.round(fraction * 100)}%`;
   const of = (kind: FaultEffect["kind"], index: number) => (timeline === undefined ? "" : ` (${hit(effect(kind, index), config)})`);
-  const lines = [
-    ...f.partitions.map((p, i) => `partition at ${clock(p.atMs)} for ${duration(p.durationMs)}: ${share(p.fraction)} of live processes cut off${of("partition", i)}`),
-    ...f.outages.map((o, i) => `backend outage at ${clock(o.atMs)} for ${duration(o.durationMs)}, cron paused too${of("outage", i)}`),
-    ...f.crashes.map((c, i) => `crash at ${clock(c.atMs)}: ${share(c.fraction)} of live processes killed, restarted ${duration(c.downtimeMs)} later with a new id${of("crash", i)}`),
-    ...f.duplicates.map((d, i) => `duplicate at ${clock(d.atMs)}: a second process started for ${plural(d.count, "held role")}${of("duplicate", i)}`),
-    ...f.twinDaemons.map((d, i) => `twin daemon at ${clock(d.atMs)}: a second daemon process (a new instanceId) started for ${plural(d.count, "held machine")}${of("twin", i)}`),
+  const timed: { atMs: number; text: string }[] = [
+    ...f.partitions.map((p, i) => ({ atMs: p.atMs, text: `partition at ${clock(p.atMs)} for ${duration(p.durationMs)}: ${share(p.fraction)} of live processes cut off${of("partition", i)}` })),
+    ...f.outages.map((o, i) => ({ atMs: o.atMs, text: `backend outage at ${clock(o.atMs)} for ${duration(o.durationMs)}, cron paused too${of("outage", i)}` })),
+    ...f.crashes.map((c, i) => ({
+      atMs: c.atMs,
+      text: `crash at ${clock(c.atMs)}: ${share(c.fraction)} of live processes killed, restarted ${duration(c.downtimeMs)} later with a new id${of("crash", i)}`,
+    })),
+    ...f.duplicates.map((d, i) => ({ atMs: d.atMs, text: `duplicate at ${clock(d.atMs)}: a second process started for ${plural(d.count, "held role")}${of("duplicate", i)}` })),
+    ...f.twinDaemons.map((d, i) => ({
+      atMs: d.atMs,
+      text: `twin daemon at ${clock(d.atMs)}: a second daemon process (a new instanceId) started for ${plural(d.count, "held machine")}${of("twin", i)}`,
+    })),
     ...f.strays.map((s, i) => {
       const deleted = effect("stray", i)?.deleted;
-      const tables = deleted === undefined ? "" : ` (${Object.entries(deleted).map(([table, n]) => `${n} ${table}`).join(", ")})`;
-      return `stray deletes at ${clock(s.atMs)}: ${plural(s.count, "document")} deleted out of band${tables}`;
+      const tables = deleted === undefined ? "" : ` (${Object.entries(deleted).map(([table, n]) => `${n} from ${table}`).join(", ")})`;
+      return { atMs: s.atMs, text: `stray deletes at ${clock(s.atMs)}: ${plural(s.count, "document")} deleted out of band${tables}` };
     }),
     ...f.authLosses.map((a, i) => {
       const how = a.mode === "identity" ? "lose their identity (calls go out unauthenticated)" : "have their auth cleared and their token source yield nothing";
-      return `auth loss at ${clock(a.atMs)} for ${duration(a.durationMs)}: ${share(a.fraction)} of live processes ${how}${of("auth", i)}`;
+      return { atMs: a.atMs, text: `auth loss at ${clock(a.atMs)} for ${duration(a.durationMs)}: ${share(a.fraction)} of live processes ${how}${of("auth", i)}` };
     }),
   ];
+  const lines = timed.sort((x, y) => x.atMs - y.atMs).map((t) => t.text);
   if (f.latencyMs > 0) lines.push(`latency: ${duration(f.latencyMs)} each way on every call, the whole run`);
   if (f.lossRate > 0) lines.push(`lost responses: ${Math.round(f.lossRate * 100)}% of delivered calls, the whole run`);
   return lines.length > 0 ? lines : ["none"];
@@ -60,7 +66,7 @@ function cleanupLine(run: SimulationRun): string {
 /** The figures under clause (b), one line each, each saying what it measured. */
 function healingLines(run: SimulationRun): string[] {
   const m = run.measures;
-  const lines = [`heal bound: ${describeBound(m.healBound)}`];
+  const lines: string[] = [];
   if (m.heal.network.count > 0) lines.push(`after a partition or outage: network back -> first renewed lease ${spread(m.heal.network)}`);
   if (m.heal.auth.count > 0) lines.push(`after an auth loss: identity back -> first renewed lease ${spread(m.heal.auth)}`);
   if (m.heal.restart.count > 0) lines.push(`after a crash: restart -> first renewed lease (the new process registers or joins as it starts) ${spread(m.heal.restart)}`);
@@ -80,7 +86,7 @@ function healingLines(run: SimulationRun): string[] {
 function rejoinLines(run: SimulationRun): string[] {
   const { rejoins: r, duplicates, twins } = run.measures;
   const lines = [
-    `${plural(r.rejoins, "re-join")}, ${plural(r.reregistrations, "re-registration")} and ${plural(r.recoveries, "daemon recovery", "daemon recoveries")} over ${plural(r.outagesSeen, "process outage")}`,
+    `${plural(r.rejoins, "re-join")}, ${plural(r.reregistrations, "re-registration")} and ${plural(r.recoveries, "daemon recovery", "daemon recoveries")} over ${plural(r.outagesSeen, "process outage")}${run.measures.damage.damaged === 0 ? "" : ` and ${plural(run.measures.damage.damaged, "damaged record")}`}`,
   ];
   if (duplicates.pairs > 0) {
     lines.push(`duplicate agents: of ${plural(duplicates.pairs, "pair")}, ${duplicates.stopped} ended with the superseded process stopped and silent; ${plural(duplicates.heldByNewest, "role")} held by the newer process at the end`);
