@@ -35,15 +35,15 @@ export async function strikeStrays(backend: EmbeddedBackend, count: number, rand
   });
 }
 
-/** Follows damaged records until they heal: call `inspect` after anything that may have mended or healed one. */
+/** Follows damaged records until they heal (whole, and held by a live process of their seat): call `inspect` after anything that may have mended or healed one. */
 export class DamageTracker {
   /** Damages not yet healed. */
   private readonly open: Damage[] = [];
 
   constructor(
     private readonly damages: Damage[],
-    /** The live process holding a record now, if any. */
-    private readonly holderOf: (record: RecordKey) => string | undefined,
+    /** The live processes of a record's seat now (a duplicate or twin may be among them). */
+    private readonly liveOf: (record: RecordKey) => string[],
   ) {}
 
   /** Records fresh strikes at `now`. */
@@ -70,10 +70,9 @@ export class DamageTracker {
         damage.mendedAt = now;
         damage.mendedBy = by;
       }
-      const holder = this.holderOf(damage.record);
-      if (state.whole && holder !== undefined && state.holder === holder) {
+      if (state.whole && state.holder !== undefined && this.liveOf(damage.record).includes(state.holder)) {
         damage.healedAt = now;
-        damage.healedBy = holder;
+        damage.healedBy = state.holder;
         this.open.splice(this.open.indexOf(damage), 1);
       }
     }

@@ -81,8 +81,7 @@ async function run(config: SimulationConfig, host: SimulationHost, timeline: Tim
   /** Runs `action` `ms` from now on the fake clock; a failure of the simulator itself fails the run. */
   const at = (ms: number, action: () => void | Promise<void>) =>
     timers.push(setTimeout(() => void Promise.resolve().then(action).catch((error: unknown) => failures.push(error)), ms));
-  const holderOf = (record: string) => fleet.holdersOf(record).at(-1)?.life.id;
-  const damages = new DamageTracker(timeline.damages, holderOf);
+  const damages = new DamageTracker(timeline.damages, (record) => fleet.holdersOf(record).map((p) => p.life.id));
   const fleet = new Fleet(network, identities, timeline, random, (delivered) => {
     if (damages.isOpen(delivered.record)) {
       void backend.run((ctx) => damages.inspect(ctx.db, Date.now(), "call", delivered.record)).catch((error: unknown) => failures.push(error));
