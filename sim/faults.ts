@@ -42,9 +42,33 @@ function kinds(processes: SimProcess[]): { daemons: number; agents: number } {
   return { daemons, agents: processes.length - daemons };
 }
 
+/** Counts overlapping windows per process, so a process leaves a state only when the last window holding it ends. */
+function overlapping(enter: (id: string) => void, leave: (id: string) => void) {
+  const open = new Map<string, number>();
+  return {
+    enter(id: string) {
+      open.set(id, (open.get(id) ?? 0) + 1);
+      enter(id);
+    },
+    leave(id: string) {
+      const left = (open.get(id) ?? 1) - 1;
+      if (left > 0) open.set(id, left);
+      else {
+        open.delete(id);
+        leave(id);
+      }
+    },
+  };
+}
+
 /** Schedules every fault of the stage's schedule. */
 export function scheduleFaults(stage: FaultStage): void {
   const { faults, startedAt, network, fleet, timeline, random, at } = stage;
+  const cutOff = overlapping((id) => network.partitioned.add(id), (id) => network.partitioned.delete(id));
+  const signedOut = {
+    identity: overlapping((id) => stage.identities.lose(id, "identity"), (id) => stage.identities.restore(id, "identity")),
+    token: overlapping((id) => stage.identities.lose(id, "token"), (id) => stage.identities.restore(id, "token")),
+  };
   const effect = (e: FaultEffect) => timeline.faults.push(e);
   const impair = (processes: string[], from: number, to: number, cause: Impairment["cause"]) => {
     for (const process of processes) timeline.impairments.push({ process, from, to, cause });
@@ -54,10 +78,10 @@ export function scheduleFaults(stage: FaultStage): void {
     at(atMs, () => {
       const victims = sample([...fleet.live.values()], Math.round(fraction * fleet.live.size), random);
       const ids = victims.map((p) => p.life.id);
-      for (const id of ids) network.partitioned.add(id);
+      ids.forEach(cutOff.enter);
       impair(ids, startedAt + atMs, startedAt + atMs + durationMs, "partition");
       effect({ kind: "partition", index, from: startedAt + atMs, to: startedAt + atMs + durationMs, ...kinds(victims) });
-      at(durationMs, () => ids.forEach((id) => network.partitioned.delete(id)));
+      at(durationMs, () => ids.forEach(cutOff.leave));
     }),
   );
 
@@ -134,10 +158,10 @@ export function scheduleFaults(stage: FaultStage): void {
     at(atMs, () => {
       const victims = sample([...fleet.live.values()], Math.round(fraction * fleet.live.size), random);
       const ids = victims.map((p) => p.life.id);
-      for (const id of ids) stage.identities.lose(id, mode);
+      ids.forEach(signedOut[mode].enter);
       impair(ids, startedAt + atMs, startedAt + atMs + durationMs, "auth");
       effect({ kind: "auth", index, from: startedAt + atMs, to: startedAt + atMs + durationMs, ...kinds(victims) });
-      at(durationMs, () => ids.forEach((id) => stage.identities.restore(id, mode)));
+      at(durationMs, () => ids.forEach(signedOut[mode].leave));
     }),
   );
 }

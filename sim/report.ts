@@ -3,6 +3,7 @@
 // per-operation cost from Convex's accounting, and one verdict line.
 import { CLEANUP_INTERVAL_MS } from "../convex/reliability";
 import type { SimulationConfig } from "./config";
+import { describeBound } from "./checks/bounds";
 import { clock, duration, plural, seconds } from "./labels";
 import type { Stats } from "./metrics";
 import type { SimulationRun } from "./run";
@@ -77,6 +78,7 @@ function healingLines(run: SimulationRun): string[] {
     lines.push(`damaged records: ${plural(d.damaged, "document")} deleted; ${d.mended.byCleanup + d.mended.byCall + d.mended.byStray} mended (${by})`);
     lines.push(`  delete -> mended ${spread(d.mendTime)}; a full anti-entropy pass (every table walked, 20 records a run) took at most ${plural(d.longestPassRuns, "cleanup run")}`);
     lines.push(`  mended -> whole and held again ${spread(d.healTime)}; ${d.healed} of ${d.damaged} healed; the server logged ${plural(d.repairsLogged, "repair")}`);
+    lines.push(`  bound after a mend: ${describeBound(d.healBound)}, plus one retry for each call that failed meanwhile`);
   }
   lines.push(`seats whole and held by their newest live process at the end: ${m.finalHealthy.healthy}/${m.finalHealthy.of}`);
   return lines;

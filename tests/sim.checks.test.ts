@@ -165,9 +165,14 @@ describe("auth losses (clauses b and d)", () => {
     });
     expect(violations(needless, "d")).toEqual(["agent-0 re-joined at 1:01 though the server never asked it to"]);
     const asked = timeline({
+      processes: [life("agent-0.g0", ROLE)],
+      impairments: [{ process: "agent-0.g0", from: 5_000, to: 25_000, cause: "auth" }],
       delivered: [call("agent-0.g0", ROLE, "participants:join", "joined", 1_000), call("agent-0.g0", ROLE, "heartbeat:participantHeartbeat", "rejoinRequired", 31_000), call("agent-0.g0", ROLE, "participants:join", "joined", 31_000)],
     });
     expect(violations(asked, "d")).toEqual([]);
+    // A second re-join for the same outage is one too many.
+    asked.delivered.push(call("agent-0.g0", ROLE, "heartbeat:participantHeartbeat", "rejoinRequired", 61_000), call("agent-0.g0", ROLE, "participants:join", "joined", 61_000));
+    expect(violations(asked, "d")).toEqual(["agent-0 re-joined 2 times after one outage or damage (at 0:05)"]);
     const lost = timeline({
       delivered: [call("agent-0.g0", ROLE, "participants:join", "joined", 1_000, { answerLost: true }), call("agent-0.g0", ROLE, "participants:join", "joined", 2_000)],
     });

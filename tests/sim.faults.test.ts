@@ -55,6 +55,13 @@ describe("fault kinds in the simulator", () => {
     expect(timeline.finalHealth.every((h) => h.healthy)).toBe(true);
   });
 
+  test("overlapping windows: a process cut off by two partitions stays cut off until the later one ends", async () => {
+    const timeline = await run(small({ partitions: [{ atMs: 60_000, durationMs: 120_000, fraction: 1 }, { atMs: 90_000, durationMs: 20_000, fraction: 1 }] }));
+    const start = timeline.startedAt;
+    expect(timeline.delivered.filter((d) => d.at > start + 60_000 && d.at < start + 180_000)).toEqual([]);
+    expect(violated(timeline)).toEqual([]);
+  });
+
   test("auth: clients whose identity or token source goes away keep their place and heal once it returns", async () => {
     const timeline = await run(
       small({

@@ -18,6 +18,18 @@ export function healBound(latencyMs: number): Bound {
   return { ms: parts.reduce((sum, p) => sum + p.ms, 0), parts };
 }
 
+/**
+ * How soon a client must make its record whole once the server mended it: the client does not know,
+ * so it takes its next routine beat, which reaches the server at most one interval plus two one-way
+ * latencies after the previous one (that beat's answer back, this beat out), then the re-join's round
+ * trip: one beat interval plus four one-way latencies.
+ */
+export function mendedHealBound(latencyMs: number): Bound {
+  const parts = [{ ms: HEARTBEAT_INTERVAL_MS, why: "one beat interval" }];
+  if (latencyMs > 0) parts.push({ ms: 4 * latencyMs, why: `4 × ${duration(latencyMs)} one-way latency (the previous beat's answer, the next beat, its answer, the re-join)` });
+  return { ms: parts.reduce((sum, p) => sum + p.ms, 0), parts };
+}
+
 /** Extra time a heal may take per call the network or the server failed on the way: one retry delay at most, and the call's two trips. */
 export function retrySlackPerFailure(latencyMs: number): number {
   return RETRY_CAP_MS + 2 * latencyMs;

@@ -1,10 +1,10 @@
 // Clause (b), for damaged records: a record one of whose documents was deleted out of band is mended
 // (consistent again) within one anti-entropy pass, by a cleanup run or by its own client's call, and its
-// client then heals it within the heal bound, plus one retry for each call that failed on the way.
+// client then heals it within the mended-heal bound, plus one retry for each call that failed on the way.
 import { ANTI_ENTROPY_TABLES } from "../../src/server/lib/antiEntropy";
 import { clock, recordLabel, seconds } from "../labels";
 import type { Damage, Timeline } from "../timeline";
-import { retrySlackPerFailure, type Bound } from "./bounds";
+import { mendedHealBound, retrySlackPerFailure, type Bound } from "./bounds";
 import { stats, type Stats } from "./stats";
 
 /** What happened to the damaged records. */
@@ -18,6 +18,8 @@ export type DamageMeasures = {
   healTime: Stats;
   /** Most cleanup runs one full anti-entropy pass took in this run (every table walked from its start to its end). */
   longestPassRuns: number;
+  /** How soon after its mend a client must make its record whole (before retries). */
+  healBound: Bound;
   /** Repair lines the server logged (cleanup's, and those of beats, joins and registers). */
   repairsLogged: number;
 };
@@ -55,8 +57,9 @@ function readyAt(timeline: Timeline, damage: Damage, mendedAt: number, bound: Bo
   return ready;
 }
 
-/** Checks every damage: mended within one full anti-entropy pass, then healed within the bound. */
-export function checkDamage(timeline: Timeline, bound: Bound, latencyMs: number): { violations: string[]; measures: DamageMeasures } {
+/** Checks every damage: mended within one full anti-entropy pass, then healed within mendedHealBound. */
+export function checkDamage(timeline: Timeline, latencyMs: number): { violations: string[]; measures: DamageMeasures } {
+  const bound = mendedHealBound(latencyMs);
   const violations: string[] = [];
   const mendTimes: number[] = [];
   const healTimes: number[] = [];
@@ -98,6 +101,7 @@ export function checkDamage(timeline: Timeline, bound: Bound, latencyMs: number)
       mendTime: stats(mendTimes),
       healTime: stats(healTimes),
       longestPassRuns,
+      healBound: bound,
       repairsLogged: timeline.repairLog.length,
     },
   };

@@ -9,52 +9,57 @@ export type RejoinCounts = { rejoins: number; reregistrations: number; recoverie
 
 /** The calls that take a seat: join and register (the newest of them wins the seat). */
 export const ESTABLISH_CALLS: ReadonlySet<string> = new Set(["participants:join", "machines:register"]);
+
+/** The answers by which the server asks a client to join or register again. */
 const ASKED = new Set(["rejoinRequired", "reregisterRequired"]);
 
-/** Each delivered join / register after a process's first must follow a server request to re-join, or a first attempt whose answer was lost. */
-function needlessEstablishes(timeline: Timeline): string[] {
+/** Each process's delivered calls, in commit order. */
+function callsByProcess(timeline: Timeline): Map<string, Delivered[]> {
   const byProcess = new Map<string, Delivered[]>();
   for (const d of [...timeline.delivered].sort((x, y) => x.seq - y.seq)) byProcess.set(d.process, [...(byProcess.get(d.process) ?? []), d]);
-  const violations: string[] = [];
-  for (const [process, calls] of byProcess) {
-    let previous: Delivered | undefined;
-    let asked = false;
-    for (const call of calls) {
-      if (ASKED.has(call.outcome)) asked = true;
-      if (!ESTABLISH_CALLS.has(call.fn)) continue;
-      if (previous !== undefined && !asked && !previous.answerLost) {
-        const what = call.fn === "machines:register" ? "re-registered" : "re-joined";
-        violations.push(`${processLabel(process)} ${what} at ${clock(call.at - timeline.startedAt)} though the server never asked it to`);
-      }
-      previous = call;
-      asked = false;
-    }
-  }
-  return violations;
+  return byProcess;
 }
 
-/** Checks clause (d)'s re-join half and counts re-joins, re-registrations and recoveries. */
+/**
+ * Walks each process's calls: a join / register after its first must answer a server request since
+ * the previous one (or repeat one whose answer was lost); each re-join is set against the latest
+ * outage or damage before the server asked for it, and no outage or damage may cost two.
+ */
 export function checkRejoins(timeline: Timeline): { violations: string[]; counts: RejoinCounts } {
-  const violations = needlessEstablishes(timeline);
+  const violations: string[] = [];
   const outagesByProcess = mergedImpairments(timeline.impairments, 0);
+  const lives = new Map(timeline.processes.map((p) => [p.id, p]));
+  const at = (ms: number) => clock(ms - timeline.startedAt);
+  for (const [process, calls] of callsByProcess(timeline)) {
+    const life = lives.get(process);
+    // What may cost a re-join: each outage of the process, and each stray delete of its record.
+    const causes = [...(outagesByProcess.get(process) ?? []).map((s) => s.from), ...timeline.damages.filter((d) => d.record === life?.record).map((d) => d.at)].sort((x, y) => x - y);
+    const perCause = new Map<number, number>();
+    let previous: Delivered | undefined;
+    let askedAt: number | undefined;
+    for (const call of calls) {
+      if (ASKED.has(call.outcome)) askedAt ??= call.at;
+      if (!ESTABLISH_CALLS.has(call.fn)) continue;
+      const what = call.fn === "machines:register" ? "re-registered" : "re-joined";
+      if (previous !== undefined && askedAt === undefined && !previous.answerLost) violations.push(`${processLabel(process)} ${what} at ${at(call.at)} though the server never asked it to`);
+      if (askedAt !== undefined) {
+        const cause = causes.reduce((found, from, i) => (from <= askedAt! ? i : found), -1);
+        if (cause < 0) violations.push(`${processLabel(process)} was asked to re-join at ${at(askedAt)} with no outage or damage before it`);
+        else perCause.set(cause, (perCause.get(cause) ?? 0) + 1);
+      }
+      previous = call;
+      askedAt = undefined;
+    }
+    for (const [cause, count] of perCause) {
+      if (count > 1) violations.push(`${processLabel(process)} re-joined ${count} times after one outage or damage (at ${at(causes[cause]!)})`);
+    }
+  }
   const counts: RejoinCounts = { rejoins: 0, reregistrations: 0, recoveries: 0, outagesSeen: 0 };
   for (const life of timeline.processes) {
     counts.rejoins += life.events.filter((e) => e.type === "rejoined").length;
     counts.reregistrations += life.events.filter((e) => e.type === "reregistered").length;
     counts.recoveries += life.events.filter((e) => e.type === "recovered").length;
-    const spans = outagesByProcess.get(life.id) ?? [];
-    counts.outagesSeen += spans.length;
-    // What may cost a re-join: each outage of the process, and each stray delete of its record.
-    const causes = [...spans.map((s) => s.from), ...timeline.damages.filter((d) => d.record === life.record).map((d) => d.at)].sort((x, y) => x - y);
-    const perCause = new Map<number, number>();
-    for (const event of life.events.filter((e) => e.type === "rejoined" || e.type === "reregistered")) {
-      const cause = causes.reduce((found, from, i) => (from <= event.at ? i : found), -1);
-      if (cause < 0) violations.push(`${processLabel(life.id)} ${event.type} at ${clock(event.at - timeline.startedAt)} with no outage or damage before it`);
-      else perCause.set(cause, (perCause.get(cause) ?? 0) + 1);
-    }
-    for (const [cause, count] of perCause) {
-      if (count > 1) violations.push(`${processLabel(life.id)} re-joined ${count} times after one outage (at ${clock(causes[cause]! - timeline.startedAt)})`);
-    }
+    counts.outagesSeen += outagesByProcess.get(life.id)?.length ?? 0;
   }
   return { violations, counts };
 }
