@@ -16,6 +16,8 @@ const RUNS = Number(process.env.PROPERTY_RUNS ?? 200);
 const REPLAY = process.env.PROPERTY_REPLAY;
 /** Progress lines while many schedules run (npm run verify): about twenty of them. */
 const PROGRESS_EVERY = RUNS > 200 ? Math.ceil(RUNS / 20) : Infinity;
+/** How long fast-check may shrink a failing schedule (each try is a whole simulation) before it reports the smallest so far. */
+const SHRINK_BUDGET_MS = Number(process.env.PROPERTY_SHRINK_MS ?? 120_000);
 
 /** Runs one schedule and returns the violated clauses (empty when the invariant holds). */
 async function violations(config: SimulationConfig): Promise<string[]> {
@@ -47,8 +49,20 @@ useFakeClock();
 test.runIf(REPLAY === undefined)(`the self-healing invariant holds over ${RUNS} random fault schedules`, { timeout: 900_000 }, async () => {
   const started = performance.now();
   let checked = 0;
+  let failedAt: number | undefined;
   const counted = async (config: SimulationConfig) => {
-    await check(config);
+    if (failedAt !== undefined) {
+      // Shrinking: past its budget, every further candidate passes, so fast-check reports the smallest failure found.
+      if (performance.now() - failedAt > SHRINK_BUDGET_MS) return;
+      return check(config);
+    }
+    try {
+      await check(config);
+    } catch (error) {
+      failedAt = performance.now();
+      console.log(`property: schedule ${checked + 1} failed; shrinking it for up to ${clock(SHRINK_BUDGET_MS)}`);
+      throw error;
+    }
     checked += 1;
     if (checked % PROGRESS_EVERY === 0) console.log(`property: ${checked}/${RUNS} schedules hold (${clock(performance.now() - started)} elapsed)`);
   };
