@@ -11,6 +11,7 @@ import { oursDesign } from "./designs/ours";
 import { updateGeneratedSection, writeResults } from "./output";
 import { markdownTable, ratioValue, textTable, type Section } from "./report";
 import { T0, type BenchEnv, type Scenario } from "./scenario";
+import { antiEntropyPass } from "./scenarios/antiEntropyPass";
 import { cleanupGrowth } from "./scenarios/cleanupGrowth";
 import { simulatorThroughput } from "./scenarios/simulatorThroughput";
 import { staleBacklog } from "./scenarios/staleBacklog";
@@ -27,6 +28,7 @@ const scenarios: Scenario[] = [
   statusWrites({ fleet: 100 }),
   staleBacklog({ limits: true, oursBacklog: 60_000 }),
   simulatorThroughput(),
+  antiEntropyPass({ records: 10_000 }),
 ];
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");

@@ -6,6 +6,7 @@ import { baselineDesign } from "../bench/designs/baseline";
 import { oursDesign } from "../bench/designs/ours";
 import { textTable } from "../bench/report";
 import type { BenchEnv, Row } from "../bench/scenario";
+import { antiEntropyPass } from "../bench/scenarios/antiEntropyPass";
 import { cleanupGrowth } from "../bench/scenarios/cleanupGrowth";
 import { simulatorThroughput } from "../bench/scenarios/simulatorThroughput";
 import { staleBacklog } from "../bench/scenarios/staleBacklog";
@@ -78,6 +79,27 @@ describe("benchmark (smoke, tiny sizes)", () => {
     expect(row(rows, "next cleanup run afterwards: documents read").baseline as number).toBeGreaterThanOrEqual(400);
     // A cron tick during the chain reads cleanup's state document and does nothing else.
     expect(row(rows, "a cron tick landing during the chain")).toMatchObject({ ours: "1 / 0 / 0", baseline: null });
+  });
+});
+
+describe("benchmark (smoke, tiny sizes): anti-entropy", () => {
+  useFakeClock();
+
+  test("anti-entropy: a full pass is a run per slice of each table, its cost per run is bounded, and damage at the end of every table is mended within it", async () => {
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => undefined);
+    const { rows } = await antiEntropyPass({ records: 400 }).run(env);
+    // One repair line per planted damage, as a deployment's log stream would show them.
+    expect(warn.mock.calls.filter(([line]) => line === "convex-heartbeat repair")).toHaveLength(4);
+    warn.mockRestore();
+    // 100 records a table less the planted damage: 5 slices of 20 each, 4 tables.
+    expect(row(rows, "full pass over 400 records").ours).toBe(4 * Math.ceil(100 / ANTI_ENTROPY_BATCH));
+    expect(row(rows, "… simulated time").ours).toBe(5);
+    const [fewest, most] = String(row(rows, "cleanup run, nothing stale or damaged").ours).split(" / ").map(Number);
+    expect(fewest).toBeGreaterThan(2);
+    expect(most).toBeLessThanOrEqual(2 + 3 * ANTI_ENTROPY_BATCH);
+    expect(row(rows, "… documents written / functions scheduled").ours).toBe("1 / 0");
+    expect(row(rows, "damage planted").ours).toBe("4 of 4");
+    expect(row(rows, "… the run that mended the last").ours).toBe(20);
   });
 });
 
