@@ -2,7 +2,8 @@
 // damage planted in the last record of each table's walk to show it mended within the pass.
 import { internal } from "../../convex/_generated/api";
 import { ANTI_ENTROPY_BATCH, CLEANUP_INTERVAL_MS } from "../../convex/reliability";
-import type { DesignInstance } from "../design";
+import { embeddedBackend, type EmbeddedBackend } from "../../sim/backend";
+import { oursDesign } from "../designs/ours";
 import { createChatroom, split } from "../fleet";
 import { measure, type Cost } from "../measure";
 import { T0, type Row, type Scenario } from "../scenario";
@@ -17,25 +18,24 @@ const LIVE_FOR_MS = 30 * 24 * 60 * 60 * 1000;
 type Damage = { table: string; problem: string; mendedByRun?: number };
 
 /** Plants one damaged record at the end of each table's walk order; returns what was planted. */
-async function plantDamage(instance: DesignInstance): Promise<Damage[]> {
-  return instance.t.run(async (ctx) => {
-    const last = async (table: string, back: number) => (await ctx.db.query(table).order("desc").take(back + 1))[back]!;
-    // The last machine lease loses its status document; the second-last machine loses its lease.
-    const lease = await last("machineLeases", 0);
-    await ctx.db.delete(lease["machine"]);
-    const machine = await last("machines", 0);
+async function plantDamage(t: EmbeddedBackend): Promise<Damage[]> {
+  return t.run(async (ctx) => {
+    // The last machine lease loses its status document; then the last machine left loses its lease.
+    const lease = (await ctx.db.query("machineLeases").order("desc").first())!;
+    await ctx.db.delete(lease.machine);
+    const machine = (await ctx.db.query("machines").order("desc").first())!;
     const machineLease = await ctx.db
       .query("machineLeases")
-      .withIndex("by_ownerId_and_machineId", (q) => q.eq("ownerId", machine["ownerId"]).eq("machineId", machine["machineId"]))
+      .withIndex("by_ownerId_and_machineId", (q) => q.eq("ownerId", machine.ownerId).eq("machineId", machine.machineId))
       .first();
     await ctx.db.delete(machineLease!._id);
     // The same for participants.
-    const participantLease = await last("participantLeases", 0);
-    await ctx.db.delete(participantLease["participant"]);
-    const participant = await last("participants", 0);
+    const participantLease = (await ctx.db.query("participantLeases").order("desc").first())!;
+    await ctx.db.delete(participantLease.participant);
+    const participant = (await ctx.db.query("participants").order("desc").first())!;
     const itsLease = await ctx.db
       .query("participantLeases")
-      .withIndex("by_chatroomId_and_role", (q) => q.eq("chatroomId", participant["chatroomId"]).eq("role", participant["role"]))
+      .withIndex("by_chatroomId_and_role", (q) => q.eq("chatroomId", participant.chatroomId).eq("role", participant.role))
       .first();
     await ctx.db.delete(itsLease!._id);
     return [
@@ -48,9 +48,9 @@ async function plantDamage(instance: DesignInstance): Promise<Damage[]> {
 }
 
 /** Where anti-entropy's cursor stands after a run. */
-async function cursorOf(instance: DesignInstance): Promise<{ table: string; cursor: string | null }> {
-  const state = await instance.t.run((ctx) => ctx.db.query("cleanupState").first());
-  return state!["antiEntropy"] as { table: string; cursor: string | null };
+async function cursorOf(t: EmbeddedBackend): Promise<{ table: string; cursor: string | null }> {
+  const state = await t.run((ctx) => ctx.db.query("cleanupState").first());
+  return state!.antiEntropy!;
 }
 
 /** Scenario: a fleet of `records` records in the four walked tables (a quarter each), cleanup every interval until the walk wraps. */
@@ -60,14 +60,16 @@ export function antiEntropyPass({ records = 10_000 }: { records?: number } = {})
     title: "anti-entropy",
     async run(env) {
       env.clock.setSystemTime(T0);
-      const instance = env.designs.ours.create(true);
+      // This module only, on a backend typed with its own schema, its fixtures written by its design.
+      const t = embeddedBackend(true);
+      const instance = oursDesign(() => t).create(true);
       const chatroomId = await createChatroom(instance);
       // Each daemon and each participant is two records: its status document and its lease.
       const { daemons, participants } = split(records / 2);
       await instance.seedMachines(daemons, T0 + LIVE_FOR_MS, 0);
       await instance.seedParticipants(chatroomId, participants, T0 + LIVE_FOR_MS, 0);
-      const damage = await plantDamage(instance);
-      const planted = await orphans(instance);
+      const damage = await plantDamage(t);
+      const planted = await orphans(t);
       const runs: Cost[] = [];
       const visited = new Set<string>();
       let walking = FIRST_TABLE;
@@ -78,13 +80,13 @@ export function antiEntropyPass({ records = 10_000 }: { records?: number } = {})
         runs.push(cost);
         // This run's slice was of the table the cursor stood in before it; its repairs were made there.
         for (const d of damage) if (result.repaired > 0 && d.table === walking) d.mendedByRun = runs.length;
-        const at = await cursorOf(instance);
+        const at = await cursorOf(t);
         visited.add(walking);
         walking = at.table;
         wrapped = at.table === FIRST_TABLE && at.cursor === null && visited.size === 4;
         if (runs.length > records) throw new Error("the anti-entropy walk did not wrap");
       }
-      const left = await orphans(instance);
+      const left = await orphans(t);
       const clean = runs.filter((_, i) => !damage.some((d) => d.mendedByRun === i + 1));
       const reads = clean.map((c) => c.documentsRead);
       const minutes = (runs.length * CLEANUP_INTERVAL_MS) / 60_000;
@@ -117,18 +119,17 @@ export function antiEntropyPass({ records = 10_000 }: { records?: number } = {})
 }
 
 /** Records whose partner is missing (a lease without its status document, or the reverse), over the whole store. */
-async function orphans(instance: DesignInstance): Promise<number> {
-  return instance.t.run(async (ctx) => {
-    const ids = async (table: string) => new Set((await ctx.db.query(table).collect()).map((d) => d._id as string));
-    const machines = await ids("machines");
-    const participants = await ids("participants");
+async function orphans(t: EmbeddedBackend): Promise<number> {
+  return t.run(async (ctx) => {
+    const machines = new Set<string>((await ctx.db.query("machines").collect()).map((d) => d._id));
+    const participants = new Set<string>((await ctx.db.query("participants").collect()).map((d) => d._id));
     const machineLeases = await ctx.db.query("machineLeases").collect();
     const participantLeases = await ctx.db.query("participantLeases").collect();
-    const leasedMachines = new Set(machineLeases.map((l) => l["machine"] as string));
-    const leasedParticipants = new Set(participantLeases.map((l) => l["participant"] as string));
+    const leasedMachines = new Set<string>(machineLeases.map((l) => l.machine));
+    const leasedParticipants = new Set<string>(participantLeases.map((l) => l.participant));
     return (
-      machineLeases.filter((l) => !machines.has(l["machine"])).length +
-      participantLeases.filter((l) => !participants.has(l["participant"])).length +
+      machineLeases.filter((l) => !machines.has(l.machine)).length +
+      participantLeases.filter((l) => !participants.has(l.participant)).length +
       [...machines].filter((id) => !leasedMachines.has(id)).length +
       [...participants].filter((id) => !leasedParticipants.has(id)).length
     );
