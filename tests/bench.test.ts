@@ -8,11 +8,12 @@ import { textTable } from "../bench/report";
 import type { BenchEnv, Row } from "../bench/scenario";
 import { antiEntropyPass } from "../bench/scenarios/antiEntropyPass";
 import { cleanupGrowth } from "../bench/scenarios/cleanupGrowth";
+import { peerComparison } from "../bench/scenarios/peerComparison";
 import { simulatorThroughput } from "../bench/scenarios/simulatorThroughput";
 import { staleBacklog } from "../bench/scenarios/staleBacklog";
 import { statusWrites } from "../bench/scenarios/statusWrites";
 import { unitCosts } from "../bench/scenarios/unitCosts";
-import { ANTI_ENTROPY_BATCH } from "../convex/reliability";
+import { ANTI_ENTROPY_BATCH, CLEANUP_INTERVAL_MS } from "../convex/reliability";
 import { makeBackend, useFakeClock } from "./setup";
 
 const env: BenchEnv = {
@@ -100,6 +101,31 @@ describe("benchmark (smoke, tiny sizes): anti-entropy", () => {
     expect(row(rows, "… documents written / functions scheduled").ours).toBe("1 / 0");
     expect(row(rows, "damage planted").ours).toBe("4 of 4");
     expect(row(rows, "… the run that mended the last").ours).toBe(20);
+  });
+});
+
+describe("benchmark (smoke, tiny sizes): against @convex-dev/presence", () => {
+  // Each design's measurement installs its own fake clock (presence's worker needs one that fires timers).
+  test("presence: a beat reads more and removes at the deadline; ours: a lease-only beat, no scheduled functions, removal within one cron interval; the projection has every size", async () => {
+    const [comparison, projection] = peerComparison({ sizes: [40, 60], k: 10, idleMinutes: 1 });
+    const { rows } = await comparison.run(env);
+    expect(row(rows, "routine beat: documents read / written / functions scheduled")).toMatchObject({ ours: "2 / 1 / 0", presence10s: "5 / 1 / 0", presence30s: "5 / 1 / 0" });
+    expect(row(rows, "routine beat: writes to the tables")).toMatchObject({ ours: 0, baseline: 1, presence10s: 0, presence30s: 0 });
+    expect(row(rows, "tables the list queries read")).toMatchObject({ presence10s: "presence, roomTokens" });
+    // Presence's worker: 2 transactions per timed-out client, each scheduling its successor; ours: cron runs, nothing scheduled.
+    const timeout = row(rows, "time out 10 silent clients, deadlines spread evenly");
+    expect(String(timeout.presence30s)).toMatch(/^20: \d+ \/ \d+ \/ 2\d$/);
+    expect(String(timeout.ours)).toMatch(/^[1-3]: \d+ \/ \d+ \/ 0$/);
+    const delays = row(rows, "… delay from deadline to removal");
+    expect(delays.presence10s).toBe("0 / 0 / 0");
+    const [, , oursMax] = String(delays.ours).split(" / ").map(Number);
+    expect(oursMax).toBeGreaterThan(0);
+    expect(oursMax).toBeLessThanOrEqual(CLEANUP_INTERVAL_MS / 1000);
+    expect(row(rows, "… live clients removed by mistake")).toMatchObject({ ours: 0, baseline: 0, presence10s: 0, presence30s: 0 });
+    expect(row(rows, "idle, nobody expiring: transactions per minute").ours).toBe(4);
+    const projected = (await projection.run(env)).rows;
+    expect(projected).toHaveLength(4 * 4);
+    expect(row(projected, "1,000,000 agents: calls per second").note).toMatch(/read limit/);
   });
 });
 
