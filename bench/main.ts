@@ -13,6 +13,7 @@ import { MAIN_COLUMNS, markdownTable, PEER_COLUMNS, ratioValue, textTable, type 
 import { T0, type BenchEnv, type Scenario } from "./scenario";
 import { antiEntropyPass } from "./scenarios/antiEntropyPass";
 import { cleanupGrowth } from "./scenarios/cleanupGrowth";
+import { herd } from "./scenarios/herd";
 import { peerComparison } from "./scenarios/peerComparison";
 import { simulatorThroughput } from "./scenarios/simulatorThroughput";
 import { staleBacklog } from "./scenarios/staleBacklog";
@@ -30,6 +31,7 @@ const scenarios: Scenario[] = [
   staleBacklog({ limits: true, oursBacklog: 60_000 }),
   simulatorThroughput(),
   antiEntropyPass({ records: 10_000 }),
+  herd({ clients: 1_000 }),
   ...peerComparison({ sizes: [100, 1_000, 10_000], k: 10, idleMinutes: 10 }),
 ];
 

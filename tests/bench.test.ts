@@ -8,6 +8,7 @@ import { textTable } from "../bench/report";
 import type { BenchEnv, Row } from "../bench/scenario";
 import { antiEntropyPass } from "../bench/scenarios/antiEntropyPass";
 import { cleanupGrowth } from "../bench/scenarios/cleanupGrowth";
+import { herd } from "../bench/scenarios/herd";
 import { peerComparison } from "../bench/scenarios/peerComparison";
 import { simulatorThroughput } from "../bench/scenarios/simulatorThroughput";
 import { staleBacklog } from "../bench/scenarios/staleBacklog";
@@ -126,6 +127,19 @@ describe("benchmark (smoke, tiny sizes): against @convex-dev/presence", () => {
     const projected = (await projection.run(env)).rows;
     expect(projected).toHaveLength(4 * 4);
     expect(row(projected, "1,000,000 agents: calls per second").note).toMatch(/read limit/);
+  });
+});
+
+describe("benchmark (smoke, tiny sizes): herd after an outage", () => {
+  // Each run installs its own fake clock, as `npm run bench` lets it.
+  test("herd: 100 clients beat at a steady rate before the outage, and every figure of both loops is printed", async () => {
+    const { rows } = await herd({ clients: 100, outageAtMs: 3 * 60_000, outageMs: 60_000, afterMs: 10 * 60_000 }).run(env);
+    const steady = String(row(rows, "100 SDK loops (src/client), 3-min outage: calls per second").ours).split(" / ").map(Number);
+    // 100 clients beating about every 28.5 s: about 3.5 calls a second on average.
+    expect(steady[1]).toBeGreaterThan(2.5);
+    expect(steady[1]).toBeLessThan(4.5);
+    expect(row(rows, "100 loops timed as before the desync: herd ratio").ours as number).toBeGreaterThan(1);
+    expect(rows).toHaveLength(8);
   });
 });
 
