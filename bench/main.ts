@@ -1,5 +1,5 @@
-// `npm run bench`: every scenario against this module and the seed's baseline, in one run on the
-// embedded backend; prints one table and writes bench/results.json and BENCHMARKS.md's table.
+// `npm run bench`: every scenario against this module, the seed's baseline and @convex-dev/presence, in
+// one run on the embedded backend; prints the tables and writes bench/results.json and BENCHMARKS.md's.
 import FakeTimers from "@sinonjs/fake-timers";
 import { cpus } from "node:os";
 import { dirname, join } from "node:path";
@@ -31,8 +31,8 @@ const scenarios: Scenario[] = [
   staleBacklog({ limits: true, oursBacklog: 60_000 }),
   simulatorThroughput(),
   antiEntropyPass({ records: 10_000 }),
-  herd({ clients: 1_000 }),
   ...peerComparison({ sizes: [100, 1_000, 10_000], k: 10, idleMinutes: 10 }),
+  herd({ clients: 1_000 }),
 ];
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");

@@ -25,7 +25,8 @@ function project(at: PeerFigures[], n: number) {
     calls: beats + tx,
     reads: beats * unit.beat.documentsRead + background(at, (f) => f.idlePerMinute.documentsRead)(n),
     writes: beats * unit.beat.documentsWritten + background(at, (f) => f.idlePerMinute.documentsWritten)(n),
-    perRunReads: at.length === 0 ? 0 : background(at, (f) => f.idlePerMinute.documentsRead)(n) * 60 / Math.max(1, unit.idlePerMinute.transactions),
+    // Reads of one background run (a cleanup run, for the baseline): a minute's reads over its runs.
+    perRunReads: background(at, (f) => f.idlePerMinute.documentsRead)(n) / tx,
     month: (beats + tx) * SECONDS_PER_MONTH,
   };
 }
