@@ -1,5 +1,6 @@
 // The client SDK on fake timers against the embedded backend: establish-then-beat, jitter, each
-// server answer, retries with capped backoff, fatal codes, single flight, beatNow and graceful stop.
+// server answer, retries with capped backoff, desync after healing, fatal codes, single flight,
+// beatNow and graceful stop (with no ghost left by a join that lands after it).
 import type { ConvexClient, ConvexHttpClient } from "convex/browser";
 import { getFunctionName } from "convex/server";
 import { describe, expect, expectTypeOf, test, vi } from "vitest";
@@ -8,6 +9,7 @@ import { DAEMON_HEARTBEAT_INTERVAL_MS, HEARTBEAT_INTERVAL_MS, HEARTBEAT_TTL_MS }
 import { startDaemonHeartbeat, startParticipantHeartbeat, type HeartbeatClient, type HeartbeatEvent } from "../src";
 import { RETRY_CAP_MS, STOP_WAIT_MS } from "../src/client/timing";
 import { SimulatedNetwork } from "../sim/network";
+import { seededRandom } from "../sim/rng";
 import { asOther, asOwner, createChatroom, makeBackend, registerMachine, type Backend, useFakeClock, T0 } from "./setup";
 
 
@@ -165,7 +167,7 @@ describe("client SDK", () => {
     expect(await asOwner(t).query(api.participants.list, { chatroomId })).toEqual([]);
     network.partitioned.delete("p");
     await vi.advanceTimersByTimeAsync(RETRY_CAP_MS);
-    expect(events.at(-1)).toBe("rejoined");
+    expect(events[events.lastIndexOf("retrying") + 1]).toBe("rejoined");
     expect(await asOwner(t).query(api.participants.list, { chatroomId })).toHaveLength(1);
   });
 
@@ -175,7 +177,7 @@ describe("client SDK", () => {
     const { network, client } = networked(t);
     network.lossRate = 1;
     const events: HeartbeatEvent["type"][] = [];
-    startParticipantHeartbeat({ client, chatroomId, role: "builder", connectionId: "c-1", onEvent: (e) => events.push(e.type) });
+    startParticipantHeartbeat({ client, chatroomId, role: "builder", connectionId: "c-1", random: () => 0.5, onEvent: (e) => events.push(e.type) });
     await settle();
     expect(events).toEqual(["retrying"]);
     expect(await asOwner(t).query(api.participants.list, { chatroomId })).toEqual([{ role: "builder", connectionId: "c-1" }]);
@@ -184,18 +186,15 @@ describe("client SDK", () => {
     expect(events).toEqual(["retrying", "ok"]);
   });
 
-  test.each([
-    ["UNAUTHENTICATED", (t: Backend) => t],
-    ["FORBIDDEN", (t: Backend) => asOther(t)],
-  ])("a %s answer stops the loop with a fatal event and no retries", async (code, who) => {
+  test("a FORBIDDEN answer stops the loop with a fatal event and no retries", async () => {
     const t = makeBackend();
     await registerMachine(t, "m-1");
     const events: HeartbeatEvent[] = [];
-    const { client, calls } = recording(who(t));
+    const { client, calls } = recording(asOther(t));
     const handle = startDaemonHeartbeat({ client, machineId: "m-1", onEvent: (e) => events.push(e) });
     await vi.advanceTimersByTimeAsync(5 * DAEMON_HEARTBEAT_INTERVAL_MS);
     expect(events).toHaveLength(1);
-    expect(events[0]).toMatchObject({ type: "fatal", code });
+    expect(events[0]).toMatchObject({ type: "fatal", code: "FORBIDDEN" });
     expect(handle.status).toBe("fatal");
     expect(calls).toHaveLength(1);
   });
@@ -363,5 +362,87 @@ describe("client SDK", () => {
     expect(events.map((e) => e.type)).toEqual(["ok", "fatal"]);
     expect(events[1]).toMatchObject({ code: "NOT_FOUND" });
     expect(handle.status).toBe("fatal");
+  });
+
+  test.each([0, 0.25, 0.5, 0.75, 0.9999])(
+    "after a failure streak the next beat goes out at interval × (1 − random), uniform in (0, interval]: random = %s",
+    async (r) => {
+      const t = makeBackend();
+      const { network, client, calls } = networked(t);
+      startDaemonHeartbeat({ client, machineId: "m-1", random: () => r });
+      await settle();
+      const routine = Math.round(DAEMON_HEARTBEAT_INTERVAL_MS * (1 - 0.1 * r));
+      network.partitioned.add("p");
+      await vi.advanceTimersByTimeAsync(routine + 20_000);
+      network.partitioned.delete("p");
+      const lifted = Date.now() - T0;
+      await vi.advanceTimersByTimeAsync(RETRY_CAP_MS + 2 * DAEMON_HEARTBEAT_INTERVAL_MS);
+      const healedAt = calls.find((c) => c.at >= lifted)!.at;
+      const gaps = calls.map((c) => c.at - healedAt).filter((gap) => gap > 0);
+      expect(calls[1].at).toBe(routine); // a routine beat keeps the small jitter
+      expect(gaps[0]).toBe(Math.max(1, Math.ceil(DAEMON_HEARTBEAT_INTERVAL_MS * (1 - r))));
+      expect(gaps[0]).toBeGreaterThan(0);
+      expect(gaps[0]).toBeLessThanOrEqual(DAEMON_HEARTBEAT_INTERVAL_MS);
+      expect(gaps[1] - gaps[0]).toBe(routine); // and the beat after it is routine again
+    },
+  );
+
+  test("a fleet that heals together after an outage spreads its next beats over the whole interval", async () => {
+    const t = makeBackend();
+    const network = new SimulatedNetwork(() => 0.5);
+    const random = seededRandom(7);
+    const beats = new Map<string, number[]>();
+    for (let i = 0; i < 100; i++) {
+      const id = `m-${i}`;
+      beats.set(id, []);
+      const client = network.link(id, asOwner(t), () => beats.get(id)!.push(Date.now()), () => undefined);
+      startDaemonHeartbeat({ client, machineId: id, random });
+    }
+    await settle();
+    network.outage = true;
+    await vi.advanceTimersByTimeAsync(3 * 60_000);
+    network.outage = false;
+    const back = Date.now();
+    await vi.advanceTimersByTimeAsync(RETRY_CAP_MS + DAEMON_HEARTBEAT_INTERVAL_MS);
+    const delays = [...beats.values()].map((times) => {
+      const [healed, next] = times.filter((at) => at >= back);
+      return next - healed;
+    });
+    expect(Math.max(...delays)).toBeLessThanOrEqual(DAEMON_HEARTBEAT_INTERVAL_MS);
+    expect(Math.min(...delays)).toBeGreaterThan(0);
+    const perTenth = Array.from({ length: 10 }, (_, k) => delays.filter((d) => Math.ceil((d / DAEMON_HEARTBEAT_INTERVAL_MS) * 10) === k + 1).length);
+    for (const count of perTenth) expect(count).toBeLessThanOrEqual(20); // uniform: about 10 per tenth, where jitter alone would put all 100 in the last
+  });
+
+  test.each([
+    ["agent", "participants:join", "participants:leave"],
+    ["daemon", "machines:register", "machines:disconnect"],
+  ])("stop() during a slow first call: the %s's late register/join is released once as soon as it lands, so nothing stays listed", async (kind, establish, release) => {
+    const t = makeBackend();
+    const chatroomId = await createChatroom(t);
+    const { network, client, calls } = networked(t);
+    network.latencyMs = 15_000; // the join reaches the server at 15 s and its answer returns at 30 s
+    const events: HeartbeatEvent["type"][] = [];
+    const onEvent = (e: HeartbeatEvent) => events.push(e.type);
+    const handle =
+      kind === "agent"
+        ? startParticipantHeartbeat({ client, chatroomId, role: "builder", onEvent })
+        : startDaemonHeartbeat({ client, machineId: "m-1", onEvent });
+    const stopping = handle.stop();
+    await vi.advanceTimersByTimeAsync(STOP_WAIT_MS);
+    await stopping; // gave up on the join after STOP_WAIT_MS
+    expect(handle.status).toBe("stopped");
+    await vi.advanceTimersByTimeAsync(15_000 - STOP_WAIT_MS);
+    const listed = () =>
+      kind === "agent"
+        ? asOwner(t).query(api.participants.list, { chatroomId })
+        : asOwner(t).query(api.machines.list, {}).then((machines) => machines.filter((m) => m.daemonConnected));
+    expect(await listed()).toHaveLength(1); // the ghost, for now
+    await vi.advanceTimersByTimeAsync(15_000 + 15_000);
+    expect(await listed()).toEqual([]);
+    await vi.advanceTimersByTimeAsync(5 * HEARTBEAT_INTERVAL_MS);
+    expect(calls.map((c) => c.fn)).toEqual([establish, release]);
+    expect(calls[1].at).toBe(30_000);
+    expect(events).toEqual(["stopped"]);
   });
 });
