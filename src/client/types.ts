@@ -51,26 +51,26 @@ export interface HeartbeatHandle {
 /** Options every loop accepts. */
 export interface LoopOptions {
   /** Called with every event, in order. */
-  onEvent?: (event: HeartbeatEvent) => void;
+  onEvent?: ((event: HeartbeatEvent) => void) | undefined;
   /** Source of randomness for jitter and backoff; the simulator seeds it. @default Math.random */
-  random?: () => number;
+  random?: (() => number) | undefined;
   /**
    * Called before each retry while authentication is failing; fetch a fresh token and hand it to your
    * client (ConvexHttpClient: `http.setAuth(token)`; ConvexClient: call its `setAuth(fetchToken)` again,
    * which restarts its refresh after it cleared auth). If it throws, that attempt counts as another
    * authentication failure.
    */
-  refreshAuth?: () => unknown | Promise<unknown>;
+  refreshAuth?: (() => unknown | Promise<unknown>) | undefined;
   /**
    * Authentication failing continuously for this long (ms, since the first auth failure after the last
    * successful call) stops the loop with `fatal` code UNAUTHENTICATED. Finite and > 0.
    * @default AUTH_GRACE_MS (10 minutes)
    */
-  authGraceMs?: number;
+  authGraceMs?: number | undefined;
   /**
    * Every call failing, for any reason, continuously for this long (ms, since the first failure after the
    * last successful call) stops the loop with `fatal` code FAILING_TOO_LONG. Finite and > 0.
    * @default undefined (retry for as long as it takes)
    */
-  maxFailureMs?: number;
+  maxFailureMs?: number | undefined;
 }
