@@ -3,6 +3,7 @@
 import type { TestConvexForDataModel } from "convex-test";
 import type { GenericDataModel } from "convex/server";
 import type { Id } from "../convex/_generated/dataModel";
+import type { CleanupArgs } from "../src/server/index.js";
 import type { TransactionLimits } from "../sim/backend";
 
 /** An embedded backend, seen through the calls the scenarios make (the contract is the same for both designs). */
@@ -24,6 +25,11 @@ export interface DesignInstance {
   seedMachines(count: number, lastSeenAt: number, offset: number): Promise<void>;
   /** Inserts `count` participants (role `agent-<offset+i>`, connection `conn-<offset+i>`) alive until `readyUntil`. */
   seedParticipants(chatroomId: Id<"chatrooms">, count: number, readyUntil: number, offset: number): Promise<void>;
+  /**
+   * The arguments the scheduler passes to the next run of the cleanup chain in progress: `{ chain }`
+   * for this module (a cron tick, `{}`, yields to a running chain), `{}` for the baseline (no chains).
+   */
+  continuationArgs(): Promise<CleanupArgs>;
 }
 
 /** A design under test: this module or the seed's baseline. */

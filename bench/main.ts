@@ -1,5 +1,5 @@
-// `npm run bench`: every scenario against this module and the seed's baseline, in one run on the
-// embedded backend; prints one table and writes bench/results.json and BENCHMARKS.md's table.
+// `npm run bench`: every scenario against this module, the seed's baseline and @convex-dev/presence, in
+// one run on the embedded backend; prints the tables and writes bench/results.json and BENCHMARKS.md's.
 import FakeTimers from "@sinonjs/fake-timers";
 import { cpus } from "node:os";
 import { dirname, join } from "node:path";
@@ -9,9 +9,12 @@ import { baselineModules } from "./baselineModules";
 import { baselineDesign } from "./designs/baseline";
 import { oursDesign } from "./designs/ours";
 import { updateGeneratedSection, writeResults } from "./output";
-import { markdownTable, ratioValue, textTable, type Section } from "./report";
+import { MAIN_COLUMNS, markdownTable, PEER_COLUMNS, ratioValue, textTable, type Section } from "./report";
 import { T0, type BenchEnv, type Scenario } from "./scenario";
+import { antiEntropyPass } from "./scenarios/antiEntropyPass";
 import { cleanupGrowth } from "./scenarios/cleanupGrowth";
+import { herd } from "./scenarios/herd";
+import { peerComparison } from "./scenarios/peerComparison";
 import { simulatorThroughput } from "./scenarios/simulatorThroughput";
 import { staleBacklog } from "./scenarios/staleBacklog";
 import { statusWrites } from "./scenarios/statusWrites";
@@ -27,6 +30,9 @@ const scenarios: Scenario[] = [
   statusWrites({ fleet: 100 }),
   staleBacklog({ limits: true, oursBacklog: 60_000 }),
   simulatorThroughput(),
+  antiEntropyPass({ records: 10_000 }),
+  ...peerComparison({ sizes: [100, 1_000, 10_000], k: 10, idleMinutes: 10 }),
+  herd({ clients: 1_000 }),
 ];
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -52,13 +58,13 @@ async function runScenario(scenario: Scenario, number: number) {
   try {
     const { rows, details } = await scenario.run(env);
     const wallSeconds = Number(((performance.now() - began) / 1000).toFixed(1));
-    return { number, id: scenario.id, title: scenario.title, rows, wallSeconds, ...(details ? { details } : {}) };
+    return { number, id: scenario.id, title: scenario.title, peer: scenario.peer === true, rows, wallSeconds, ...(details ? { details } : {}) };
   } finally {
     clock?.uninstall();
   }
 }
 
-const sections: (Section & { id: string; wallSeconds: number; details?: Record<string, unknown> })[] = [];
+const sections: (Section & { id: string; peer: boolean; wallSeconds: number; details?: Record<string, unknown> })[] = [];
 for (const [i, scenario] of scenarios.entries()) {
   process.stderr.write(`scenario ${i + 1}/${scenarios.length}: ${scenario.title} ... `);
   const section = await runScenario(scenario, i + 1);
@@ -68,8 +74,9 @@ for (const [i, scenario] of scenarios.entries()) {
 
 const wallSeconds = Number(((performance.now() - started) / 1000).toFixed(1));
 const machine = `${process.platform} ${process.arch}, ${cpus().length} × ${cpus()[0]?.model.trim() ?? "unknown CPU"}`;
-const table = textTable(sections);
-console.log(`\n${table}\n\nwall time ${wallSeconds} s on ${machine}, Node ${process.version}`);
+const main = sections.filter((s) => !s.peer);
+const peer = sections.filter((s) => s.peer);
+console.log(`\n${textTable(main, MAIN_COLUMNS)}\n\n${textTable(peer, PEER_COLUMNS)}\n\nwall time ${wallSeconds} s on ${machine}, Node ${process.version}`);
 
 writeResults(join(root, "bench", "results.json"), {
   command: "npm run bench",
@@ -87,7 +94,11 @@ updateGeneratedSection(
   [
     `Latest run: ${startedAt.slice(0, 10)}, Node ${process.version}, ${machine}; the whole run took ${wallSeconds} s of wall time.`,
     "",
-    markdownTable(sections),
+    markdownTable(main, MAIN_COLUMNS),
+    "",
+    "### Against @convex-dev/presence, and the projection",
+    "",
+    markdownTable(peer, PEER_COLUMNS),
   ].join("\n"),
 );
 console.log("wrote bench/results.json and BENCHMARKS.md");

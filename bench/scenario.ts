@@ -13,6 +13,10 @@ export interface Row {
   ours: Cell;
   /** The seed baseline's figure. */
   baseline: Cell;
+  /** @convex-dev/presence's figure at its default 10 s interval (peer tables only). */
+  presence10s?: Cell;
+  /** @convex-dev/presence's figure at a 30 s interval, ours (peer tables only). */
+  presence30s?: Cell;
   /** Print baseline/ours for this row. */
   ratio?: boolean;
   /** A caveat printed as a footnote next to the figure (an error message, say). */
@@ -54,6 +58,8 @@ export interface Scenario {
   run(env: BenchEnv): Promise<ScenarioResult>;
   /** True when the scenario installs its own fake clock (as sim's runSimulation does): the program then installs none. */
   ownsClock?: boolean;
+  /** True when its rows compare with @convex-dev/presence too: they go in the peer table. */
+  peer?: boolean;
 }
 
 /** The simulated epoch every scenario starts at. */

@@ -82,6 +82,8 @@ export function baselineDesign(modules: ModuleMap): Design {
               }
             }),
           ),
+        // The seed's cleanup has no chains: every run is a whole run, called as the cron calls it.
+        continuationArgs: () => Promise.resolve({}),
       };
     },
   };

@@ -41,6 +41,11 @@ export function oursDesign(makeBackend: MakeOursBackend): Design {
               }
             }),
           ),
+        async continuationArgs() {
+          const state = await t.run((ctx) => ctx.db.query("cleanupState").first());
+          if (state?.chain === undefined) throw new Error("no cleanup chain in progress: nothing to continue");
+          return { chain: state.chain.id };
+        },
       };
     },
   };

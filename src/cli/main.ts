@@ -1,27 +1,8 @@
-// The `convex-heartbeat` executable: wires the CLI to the real world (ConvexHttpClient over fetch with
-// a per-call timeout, process signals, stdout) and turns the outcome into an exit code.
-import { ConvexHttpClient } from "convex/browser";
-import { readFileSync } from "node:fs";
-import type { HeartbeatClient } from "../client/types";
-import { parseCli, UsageError, USAGE, type TokenSource } from "./args";
-import { runPlan } from "./run";
-
-/** A call that has not answered in this long is abandoned (aborted) and retried: a dead network must not hang the loop. */
-export const CALL_TIMEOUT_MS = 10_000;
-
-/** A ConvexHttpClient whose requests abort after CALL_TIMEOUT_MS, authenticated from `token`. */
-function connect(url: string, token: TokenSource): HeartbeatClient {
-  const client = new ConvexHttpClient(url, {
-    fetch: (input, init) => fetch(input, { ...init, signal: AbortSignal.timeout(CALL_TIMEOUT_MS) }),
-  });
-  const readToken = () => ("value" in token ? token.value : readFileSync(token.file, "utf8").trim());
-  return {
-    mutation(fn, args) {
-      client.setAuth(readToken());
-      return client.mutation(fn, args);
-    },
-  };
-}
+// The `convex-heartbeat` executable: wires the CLI to the real world (a ConvexHttpClient per
+// connect.ts, process signals, stdout) and turns the outcome into an exit code.
+import { parseCli, UsageError, USAGE } from "./args.js";
+import { connect } from "./connect.js";
+import { runPlan } from "./run.js";
 
 /** Runs the CLI with this process's arguments and environment; resolves with the exit code. */
 export async function main(argv: string[], env: Record<string, string | undefined>): Promise<number> {
@@ -38,7 +19,7 @@ export async function main(argv: string[], env: Record<string, string | undefine
     return 0;
   }
   return runPlan(plan, {
-    connect,
+    connect: (url, token) => connect(url, token),
     log: (line) => console.log(line),
     onSignal(handler) {
       for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => handler(signal));
