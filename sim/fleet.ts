@@ -2,7 +2,7 @@
 // go through the simulated network, and whose life, events and delivered calls are recorded.
 import { startDaemonHeartbeat } from "../src/client/daemon";
 import { startParticipantHeartbeat } from "../src/client/participant";
-import type { HeartbeatHandle } from "../src/client/types";
+import type { HeartbeatEvent, HeartbeatHandle } from "../src/client/types";
 import type { Identities } from "./identity";
 import type { Delivery, SimulatedNetwork } from "./network";
 import type { Delivered, ProcessLife, RecordKey, Timeline } from "./timeline";
@@ -43,9 +43,6 @@ function outcomeOf(delivery: Delivery): { outcome: string; renews: boolean } {
   }
 }
 
-/** A loop event as the fleet reads it (a fatal one carries its code). */
-type LoopEvent = { type: string; code?: string };
-
 /** Creates processes on demand and records everything they do into `timeline`. */
 export class Fleet {
   /** Processes that have not ended. */
@@ -78,14 +75,14 @@ export class Fleet {
       if (last?.delivery.answerLost) last.delivered.answerLost = true;
     };
     const client = this.network.link(id, this.identities.accessorFor(id), onDelivered, onFailed);
-    const onEvent = (event: LoopEvent) => {
+    const onEvent = (event: HeartbeatEvent) => {
       const at = Date.now();
-      life.events.push(event.code === undefined ? { at, type: event.type } : { at, type: event.type, code: event.code });
+      life.events.push(event.type === "fatal" ? { at, type: event.type, code: event.code } : { at, type: event.type });
       // A call the server refused for want of an identity failed too (the network counts its own failures).
-      if (event.type === "authFailing" || event.code === "UNAUTHENTICATED") life.failedCalls.push(at);
+      if (event.type === "authFailing" || (event.type === "fatal" && event.code === "UNAUTHENTICATED")) life.failedCalls.push(at);
       if (event.type === "superseded" || event.type === "fatal") this.end(id, event.type);
     };
-    // refreshAuth is the SDK's hook to fetch a fresh token before a retry while auth fails (an SDK without it ignores it).
+    // The loop fetches a fresh token from the process's token source before each retry while auth fails.
     const options = { client, random: this.random, onEvent, refreshAuth: this.identities.refresherFor(id) };
     const handle =
       seat.kind === "daemon"

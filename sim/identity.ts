@@ -6,8 +6,6 @@ import type { Accessor } from "./network";
 /** The identity every simulated process runs as: one owner, so every machine and chatroom is in one namespace. */
 export const OWNER = { subject: "fleet-owner", issuer: "https://sim.local", tokenIdentifier: "https://sim.local|fleet-owner" };
 
-/** Longest auth loss a run may schedule: the SDK's default authGraceMs (10 min), after which a loss is fatal by design. */
-export const AUTH_LOSS_LIMIT_MS = 10 * 60_000;
 
 /** The error a process's token source throws while it yields nothing. */
 export class NoTokenError extends Error {}
@@ -36,7 +34,7 @@ export class Identities {
     return { mutation: (fn, ...args) => (this.unauthenticated(process) ? this.anonymous : this.signedIn).mutation(fn, ...args) };
   }
 
-  /** The token source `process`'s loop refreshes before a retry while auth fails: it throws while it yields nothing. */
+  /** The loop's `refreshAuth` for `process` (called before each retry while auth fails): it throws while the token source yields nothing. */
   refresherFor(process: string): () => void {
     return () => {
       if (this.tokenless.has(process)) throw new NoTokenError("the token source yielded nothing");

@@ -2,7 +2,7 @@
 // flags): every field present and in range, so a partial or malformed config is a usage error.
 import { z } from "zod/v4";
 import { MAX_CHATROOMS_PER_OWNER, MAX_MACHINES_PER_OWNER, MAX_ROLES_PER_CHATROOM } from "../convex/reliability";
-import { AUTH_LOSS_LIMIT_MS } from "./identity";
+import { AUTH_GRACE_MS } from "../src/client/timing";
 import type { SimulationConfig } from "./config";
 
 /** A moment or duration in whole ms. */
@@ -26,7 +26,7 @@ const faultScheduleSchema = z.strictObject({
     .array(
       z.strictObject({
         atMs: ms,
-        durationMs: ms.lt(AUTH_LOSS_LIMIT_MS, `shorter than ${AUTH_LOSS_LIMIT_MS} ms, the SDK's default authGraceMs: a longer loss ends fatal by design`),
+        durationMs: ms.lt(AUTH_GRACE_MS, `shorter than ${AUTH_GRACE_MS} ms, the SDK's default authGraceMs: a longer loss ends fatal by design`),
         fraction,
         mode: z.enum(["identity", "token"]),
       }),
