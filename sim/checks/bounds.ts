@@ -4,8 +4,8 @@ import { HEARTBEAT_INTERVAL_MS } from "../../convex/reliability";
 import { RETRY_CAP_MS } from "../../src/client/timing";
 import { duration, seconds } from "../labels";
 
-/** A bound and the parts it adds up from. */
-export type Bound = { ms: number; parts: { ms: number; why: string }[] };
+/** A bound and the parts it adds up from: each part's size as written ("3 × 0.5 s") and what it is for. */
+export type Bound = { ms: number; parts: { ms: number; term: string; why: string }[] };
 
 /**
  * How soon a client must be healthy after whatever kept it away returns: one beat interval (its next
@@ -13,8 +13,8 @@ export type Bound = { ms: number; parts: { ms: number; why: string }[] };
  * re-join it may trigger, and the answer's trip back.
  */
 export function healBound(latencyMs: number): Bound {
-  const parts = [{ ms: HEARTBEAT_INTERVAL_MS, why: "one beat interval" }];
-  if (latencyMs > 0) parts.push({ ms: 3 * latencyMs, why: `3 × ${duration(latencyMs)} one-way latency (beat, re-join, answer)` });
+  const parts = [{ ms: HEARTBEAT_INTERVAL_MS, term: duration(HEARTBEAT_INTERVAL_MS), why: "one beat interval" }];
+  if (latencyMs > 0) parts.push({ ms: 3 * latencyMs, term: `3 × ${duration(latencyMs)}`, why: "one-way latency of the beat, the re-join and the answer" });
   return { ms: parts.reduce((sum, p) => sum + p.ms, 0), parts };
 }
 
@@ -25,8 +25,8 @@ export function healBound(latencyMs: number): Bound {
  * trip: one beat interval plus four one-way latencies.
  */
 export function mendedHealBound(latencyMs: number): Bound {
-  const parts = [{ ms: HEARTBEAT_INTERVAL_MS, why: "one beat interval" }];
-  if (latencyMs > 0) parts.push({ ms: 4 * latencyMs, why: `4 × ${duration(latencyMs)} one-way latency (the previous beat's answer, the next beat, its answer, the re-join)` });
+  const parts = [{ ms: HEARTBEAT_INTERVAL_MS, term: duration(HEARTBEAT_INTERVAL_MS), why: "one beat interval" }];
+  if (latencyMs > 0) parts.push({ ms: 4 * latencyMs, term: `4 × ${duration(latencyMs)}`, why: "one-way latency of the previous beat's answer, the next beat, its answer and the re-join" });
   return { ms: parts.reduce((sum, p) => sum + p.ms, 0), parts };
 }
 
@@ -35,8 +35,8 @@ export function retrySlackPerFailure(latencyMs: number): number {
   return RETRY_CAP_MS + 2 * latencyMs;
 }
 
-/** "30 s (one beat interval) + 4.5 s (3 × 1.5 s one-way latency ...) = 34.5 s", or "30 s (one beat interval)". */
+/** "34.5 s = 30 s (one beat interval) + 3 × 1.5 s (one-way latency of ...)", or "30 s (one beat interval)". */
 export function describeBound(bound: Bound): string {
-  const terms = bound.parts.map((p) => `${duration(p.ms)} (${p.why})`);
-  return terms.length === 1 ? terms[0]! : `${terms.join(" + ")} = ${seconds(bound.ms)}`;
+  const terms = bound.parts.map((p) => `${p.term} (${p.why})`);
+  return terms.length === 1 ? terms[0]! : `${seconds(bound.ms)} = ${terms.join(" + ")}`;
 }

@@ -27,7 +27,7 @@ export type Picture = { svg: string; plot: { left: number; right: number; top: n
 function clauseLines(measures: Measures, timeline: Timeline): { id: string; holds: boolean; text: string }[] {
   const m = measures;
   const records = m.cleanup.daemonsDisconnected + m.cleanup.participantsRemoved;
-  const slack = m.healBound.parts.length === 1 ? "one beat interval" : m.healBound.parts.map((p) => p.why.replace(/ \(.*\)$/, "")).join(" + ");
+  const slack = m.healBound.parts.map((p) => (p.why === "one beat interval" ? p.why : `${p.term} latency`)).join(" + ");
   const b = `every client healed by itself within ${seconds(m.healBound.ms)} (${slack}); ${m.finalHealthy.healthy}/${m.finalHealthy.of} seats whole at the end`;
   const damage = m.damage.damaged === 0 ? "" : `; ${m.damage.healed}/${m.damage.damaged} damaged records mended and healed`;
   const detected = m.detectionLatency.count === 0 ? "no silence to detect" : `last renewal to cleaned at most ${seconds(m.detectionLatency.max)}`;
