@@ -1,6 +1,5 @@
-// Plays the fault schedule on the fake clock: each configured fault becomes timers that cut processes
-// off, pause the backend, kill and restart processes, start duplicates and twins, delete documents
-// out of band or take identities away, and records how each fault played out.
+// Plays the fault schedule on the fake clock (each fault kind becomes timers acting on the network, the
+// fleet, the identities or the database) and records how each fault played out.
 import type { EmbeddedBackend } from "./backend";
 import type { FaultSchedule } from "./config";
 import { strikeStrays, type DamageTracker } from "./damage";

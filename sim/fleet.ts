@@ -1,5 +1,6 @@
 // Starts and tracks the simulated processes: each is a real SDK loop (daemon or agent) whose calls
 // go through the simulated network, and whose life, events and delivered calls are recorded.
+import { flagOf, statusOf } from "../src/client/answers";
 import { startDaemonHeartbeat } from "../src/client/daemon";
 import { startParticipantHeartbeat } from "../src/client/participant";
 import type { HeartbeatEvent, HeartbeatHandle } from "../src/client/types";
@@ -27,17 +28,17 @@ export function seatOf(record: RecordKey): Seat {
 
 /** What a delivered call did to its record: its outcome name, and whether it renewed the lease. */
 function outcomeOf(delivery: Delivery): { outcome: string; renews: boolean } {
-  const result = delivery.result as { status?: string; recovered?: boolean } | null;
+  const status = String(statusOf(delivery.result));
   switch (delivery.fn) {
     case "machines:register":
       return { outcome: "registered", renews: true };
     case "participants:join":
       return { outcome: "joined", renews: true };
     case "heartbeat:daemonHeartbeat":
-      if (result?.status !== "ok") return { outcome: String(result?.status), renews: false };
-      return { outcome: result.recovered ? "recovered" : "ok", renews: true };
+      if (status !== "ok") return { outcome: status, renews: false };
+      return { outcome: flagOf(delivery.result, "recovered") ? "recovered" : "ok", renews: true };
     case "heartbeat:participantHeartbeat":
-      return { outcome: String(result?.status), renews: result?.status === "ok" };
+      return { outcome: status, renews: status === "ok" };
     default:
       return { outcome: delivery.fn, renews: false };
   }

@@ -1,5 +1,4 @@
-// `npm start`: runs a fleet scenario on the embedded backend and a simulated clock, prints progress
-// and a report with a verdict against the self-healing invariant, and writes the timeline picture.
+// `npm start`: runs a fleet scenario on the embedded backend and a simulated clock, reports and draws it.
 // Exit 0: the invariant held; 1: it was violated; 2: the run was not valid (usage, replay, too short).
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";

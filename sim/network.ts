@@ -1,6 +1,5 @@
-// The simulated network between clients and the embedded backend: partitions, added latency, lost
-// responses, a backend outage, and dead processes. Each delivered call is measured with Convex's
-// transaction accounting and reported, so the timeline sees what the server saw.
+// The simulated network between clients and the embedded backend (partitions, latency, lost responses,
+// outages, dead processes); each delivered call is measured with Convex's transaction accounting.
 import { getFunctionName, type FunctionReference } from "convex/server";
 import type { HeartbeatClient } from "../src/client/types";
 import { accounted } from "./accounting";
@@ -74,7 +73,7 @@ export class SimulatedNetwork {
 export async function measuredCall(accessor: Accessor, fn: FunctionReference<"mutation", "public" | "internal">, args: Record<string, unknown>): Promise<Delivery> {
   return accessor.mutation(async (ctx) => {
     const seq = nextSequence();
-    const { result, cost } = await accounted(ctx, () => ctx.runMutation(fn, args as never) as Promise<unknown>);
+    const { result, cost } = await accounted(ctx, () => ctx.runMutation(fn, args));
     return { fn: getFunctionName(fn), seq, result, documentsRead: cost.documentsRead, documentsWritten: cost.documentsWritten };
-  }) as Promise<Delivery>;
+  });
 }

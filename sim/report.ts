@@ -1,11 +1,10 @@
-// The human-readable report of a run: the fleet, the faults as they played out, what cleanup did (runs
-// apart from records), each clause of the invariant with the figures behind it and what they measure,
-// per-operation cost from Convex's accounting, and one verdict line.
+// The human-readable report of a run: fleet, faults as they played out, cleanup runs apart from records,
+// each clause with the figures behind it and what they measure, costs, and one verdict line.
 import { CLEANUP_INTERVAL_MS } from "../convex/reliability";
 import type { SimulationConfig } from "./config";
 import { describeBound } from "./checks/bounds";
 import { clock, duration, plural, seconds } from "./labels";
-import type { Stats } from "./metrics";
+import type { Stats } from "./checks/stats";
 import type { SimulationRun } from "./run";
 import type { FaultEffect, Timeline } from "./timeline";
 

@@ -1,6 +1,5 @@
-// What a simulation records: every call the server received, every call the client saw fail, every
-// record cleanup removed, each process's life and events, each fault as it played out, each damaged
-// record until it healed, and periodic counts for the picture.
+// What a simulation records: calls delivered and failed, records cleaned, process lives, faults as they
+// played out, damaged records until healed, and periodic counts for the picture.
 import type { StrayTable } from "./damage";
 
 /** The server-side record a client keeps alive: `machine:<id>` or `role:<chatroom>/<role>`. */

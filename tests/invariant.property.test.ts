@@ -1,6 +1,5 @@
-// The self-healing invariant as a property: random fault schedules over small fleets, each run on
-// the embedded backend with real SDK loops, must satisfy clauses (a)-(d). A failure prints the
-// schedule; PROPERTY_REPLAY='<json>' runs exactly that schedule again in this same harness.
+// The self-healing invariant as a property: random schedules of every fault kind over small fleets of real
+// SDK loops must satisfy clauses (a)-(d); PROPERTY_REPLAY='<json>' reruns a printed failing schedule.
 import fc from "fast-check";
 import { expect, test, vi } from "vitest";
 import type { SimulationConfig } from "../sim/config";

@@ -1,6 +1,6 @@
 // @vitest-environment node
-// `npm start`'s exit codes: every way to call it wrongly is a one-line usage error (exit 2), a replay is
-// checked by a schema before it runs, and a run too short for its faults is not judged (exit 2).
+// `npm start`'s exit codes: every wrong call is a one-line usage error (exit 2), a replay is checked by a
+// schema before it runs, and a run too short for its faults is not judged (exit 2).
 import { spawnSync } from "node:child_process";
 import { describe, expect, test } from "vitest";
 import { parseCommandLine, usage } from "../sim/cli";

@@ -1,7 +1,6 @@
 // @vitest-environment node
-// The HTML timeline in a real headless browser (Debian's chromium, driven by playwright-core): it
-// opens from a file with no network, shows the verdict and the run's events, and hovering a moment
-// shows the counts and the events at that time. Skipped, saying why, where chromium is not installed.
+// The HTML timeline in Debian's chromium (via playwright-core): verdict, events, and a hover that shows a
+// moment's counts and events. Skipped, saying why, where /usr/bin/chromium is not installed.
 import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";

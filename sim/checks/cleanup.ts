@@ -1,6 +1,5 @@
-// Clauses (a) and (c): cleanup acts only on records that were really silent past their TTL, and it
-// does act on every record silent past TTL + CLEANUP_INTERVAL_MS. Repairs of damaged records are
-// neither: they are counted apart.
+// Clauses (a) and (c): cleanup acts only on records silent past their TTL, and does act on every record
+// silent past TTL + CLEANUP_INTERVAL_MS; what it discards of a damaged record is a repair, counted apart.
 import { CLEANUP_INTERVAL_MS, DAEMON_HEARTBEAT_TTL_MS, HEARTBEAT_TTL_MS, OUTAGE_GRACE_MS } from "../../convex/reliability";
 import { clock, recordLabel, seconds } from "../labels";
 import type { RecordKey, Timeline } from "../timeline";

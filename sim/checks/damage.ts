@@ -1,6 +1,5 @@
-// Clause (b), for damaged records: a record one of whose documents was deleted out of band is mended
-// (consistent again) within one anti-entropy pass, by a cleanup run or by its own client's call, and its
-// client then heals it within the mended-heal bound, plus one retry for each call that failed on the way.
+// Clause (b) for damaged records: mended (consistent again) within one full anti-entropy pass, then made
+// whole by the client within one interval plus four latencies, plus a retry per call that failed meanwhile.
 import { ANTI_ENTROPY_TABLES } from "../../src/server/lib/antiEntropy";
 import { clock, recordLabel, seconds } from "../labels";
 import type { Damage, Timeline } from "../timeline";

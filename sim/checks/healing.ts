@@ -1,6 +1,5 @@
-// Clause (b), for clients: once what kept a client away returns (its network, its identity, or its
-// process after a crash) and stays, it renews its record within the heal bound; no process stops on a
-// fatal error; and every seat is whole at the end of the run.
+// Clause (b) for clients: renewed within the heal bound of their network, identity or process returning,
+// never stopped on a fatal error, and every seat whole at the end of the run.
 import { clock, processLabel, recordLabel, seconds } from "../labels";
 import type { Timeline } from "../timeline";
 import type { Bound } from "./bounds";

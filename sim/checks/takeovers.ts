@@ -1,6 +1,5 @@
-// Clause (d), take-overs: of two processes started for one seat (a duplicate agent, a twin daemon), the
-// one that registered or joined last wins (normally the newer); the other is superseded, stops, and
-// makes no call after its superseded answer; the seat ends held by the winner and live.
+// Clause (d) take-overs: of two processes for one seat (duplicate agent, twin daemon) the last to join or
+// register wins; the other is superseded and makes no call after its superseded answer.
 import { processLabel, recordLabel } from "../labels";
 import type { ProcessLife, Timeline } from "../timeline";
 import { ESTABLISH_CALLS } from "./rejoins";

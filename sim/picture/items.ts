@@ -1,6 +1,5 @@
-// What the picture draws for the run's faults: one item per fault (and one for the start-up ramp),
-// with its kind, its span in ms from the start, and a label that reads as a person writes it,
-// built from how the fault actually played out.
+// What the picture draws for the run's faults: one item per fault and one for the start-up ramp, each
+// with its span and a label built from how the fault actually played out.
 import { HEARTBEAT_INTERVAL_MS } from "../../convex/reliability";
 import type { SimulationConfig } from "../config";
 import { clock, duration, plural } from "../labels";

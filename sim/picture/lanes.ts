@@ -1,6 +1,5 @@
-// Lays out the picture's fault lanes: each fault is a bar (or a point) with a label beside or inside
-// it, and items go to the first lane where neither bar nor label touches another, so no label
-// ever overlaps another.
+// Lays out the picture's fault lanes: each bar (or point) with its label goes to the first lane where it
+// touches no other bar or label, so no label ever overlaps another.
 
 /** An item to place: its bar's pixel span (a point has x0 === x1), whether a marker sits at its start, and its label's width. */
 export type LaneItem = { x0: number; x1: number; point: boolean; marker?: boolean; labelWidth: number };

@@ -1,6 +1,5 @@
-// The run's events as short sentences at their moment (ms from the start), for the HTML timeline's
-// hover: faults starting and ending, cleanup runs that acted, damaged records mended and healed,
-// and what processes reported (superseded, fatal, re-joined, recovered).
+// The run's events as short sentences at their moment, for the HTML timeline's hover: faults, cleanup
+// runs that acted, damaged records mended and healed, and what processes reported.
 import { clock, plural, processLabel, recordLabel } from "../labels";
 import type { Timeline } from "../timeline";
 import type { TimelineItem } from "./items";

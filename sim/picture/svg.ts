@@ -1,6 +1,5 @@
-// Draws a run as one self-contained SVG that tells it without the text report: the verdict, every
-// fault as a labelled bar or point in its own lane, the share of daemons connected and roles held
-// (as the server stores them), cleanup runs as marks, and the four clauses of the invariant.
+// Draws a run as one self-contained SVG that tells it without the text report: verdict, every fault in
+// its lane, the shares connected and held, cleanup runs as marks, and the four clauses.
 import { CLEANUP_INTERVAL_MS, HEARTBEAT_INTERVAL_MS } from "../../convex/reliability";
 import type { SimulationConfig } from "../config";
 import { duration, plural, seconds } from "../labels";
