@@ -9,7 +9,7 @@ import { checkHealing, type HealTimes } from "./checks/healing";
 import { checkRejoins, type RejoinCounts } from "./checks/rejoins";
 import type { Stats } from "./checks/stats";
 import { checkTakeovers, type TakeoverCounts } from "./checks/takeovers";
-import { duration, seconds } from "./labels";
+import { duration } from "./labels";
 import type { Timeline } from "./timeline";
 
 
@@ -78,7 +78,7 @@ export function measure(timeline: Timeline, latencyMs = 0): Measures {
     { id: "a", statement: "no false cleanup: a record is cleaned only after its TTL passed with no delivered renewal", holds: a.violations.length === 0, violations: a.violations },
     {
       id: "b",
-      statement: `every client heals by itself within ${describeBound(bound)} of its network, identity or process returning, and within ${seconds(damage.measures.healBound.ms)} of its damaged record being mended; none stops on a fatal error; every seat is whole at the end`,
+      statement: `every client heals by itself within ${describeBound(bound)} of its network, identity or process returning, and within ${duration(damage.measures.healBound.ms)} of its damaged record being mended; none stops on a fatal error; every seat is whole at the end`,
       holds: b.length === 0,
       violations: b,
     },
