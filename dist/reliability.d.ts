@@ -28,4 +28,3 @@ export declare const MAX_MACHINES_PER_OWNER = 1000;
 export declare const MAX_CHATROOMS_PER_OWNER = 1000;
 /** Roles one chatroom may hold: enough for any team of agents, and small enough to remove a room in one transaction. */
 export declare const MAX_ROLES_PER_CHATROOM = 100;
-//# sourceMappingURL=reliability.d.ts.map

@@ -30,4 +30,3 @@ export const MAX_MACHINES_PER_OWNER = 1_000;
 export const MAX_CHATROOMS_PER_OWNER = 1_000;
 /** Roles one chatroom may hold: enough for any team of agents, and small enough to remove a room in one transaction. */
 export const MAX_ROLES_PER_CHATROOM = 100;
-//# sourceMappingURL=reliability.js.map

@@ -1,9 +1,15 @@
 // Parses the CLI's command line and environment into a run plan, or a usage error with a clear
 // message. Pure, so every message is tested without a process or a network.
+import { findTimingProblem } from "../client/options.js";
 /** The usage text printed for --help and after a usage error. */
 export const USAGE = `usage:
-  convex-heartbeat daemon --machine-id ID [--hostname NAME]
-  convex-heartbeat agent --chatroom CHATROOM_ID --role ROLE [--connection-id ID]
+  convex-heartbeat daemon --machine-id ID [--hostname NAME] [--instance-id ID] [timing flags]
+  convex-heartbeat agent --chatroom CHATROOM_ID --role ROLE [--connection-id ID] [timing flags]
+
+timing flags (milliseconds):
+  --interval-ms N       beat period: 1000 to half the TTL (daemon 60000, agent 45000); default 30000
+  --auth-grace-ms N     exit 1 once authentication has failed this long; default 600000 (10 minutes)
+  --max-failure-ms N    exit 1 once every call has failed this long; default: keep retrying
 
 environment:
   CONVEX_URL         the deployment URL, e.g. https://happy-animal-123.convex.cloud
@@ -12,6 +18,12 @@ environment:
 /** A command line the CLI cannot run; `message` says what to fix. */
 export class UsageError extends Error {
 }
+/** Each timing flag and the loop option it sets. */
+const TIMING_FLAGS = [
+    ["interval-ms", "intervalMs"],
+    ["auth-grace-ms", "authGraceMs"],
+    ["max-failure-ms", "maxFailureMs"],
+];
 /** Reads `--name value` pairs; rejects unknown flags and flags without a value. */
 function readFlags(argv, allowed) {
     const flags = new Map();
@@ -34,6 +46,23 @@ function required(flags, name) {
         throw new UsageError(`missing --${name}`);
     return value;
 }
+/** The timing flags given, each checked by the SDK's own rule (the range a loop enforces at start). */
+function timingFlags(flags, kind) {
+    const given = {};
+    for (const [flag, option] of TIMING_FLAGS) {
+        const text = flags.get(flag);
+        if (text === undefined)
+            continue;
+        const value = text.trim() === "" ? NaN : Number(text);
+        const options = {};
+        options[option] = value;
+        const problem = findTimingProblem(kind, options);
+        if (problem !== undefined)
+            throw new UsageError(`--${flag} must be ${problem.allowed}, got '${text}'`);
+        given[option] = value;
+    }
+    return given;
+}
 /** Turns argv (without node and script) and the environment into a plan; throws UsageError. */
 export function parseCli(argv, env) {
     const [command, ...rest] = argv;
@@ -41,23 +70,31 @@ export function parseCli(argv, env) {
         return { kind: "help" };
     if (command !== "daemon" && command !== "agent")
         throw new UsageError(`unknown command '${command}' (expected 'daemon' or 'agent')`);
-    const flags = readFlags(rest, command === "daemon" ? ["machine-id", "hostname"] : ["chatroom", "role", "connection-id"]);
+    const own = command === "daemon" ? ["machine-id", "hostname", "instance-id"] : ["chatroom", "role", "connection-id"];
+    const flags = readFlags(rest, [...own, ...TIMING_FLAGS.map(([flag]) => flag)]);
     const url = env.CONVEX_URL;
     if (!url)
         throw new UsageError("CONVEX_URL is not set: export the deployment URL, e.g. CONVEX_URL=https://happy-animal-123.convex.cloud");
     if (!/^https?:\/\//.test(url))
         throw new UsageError(`CONVEX_URL must be an http(s) URL, got '${url}'`);
-    const token = env.CONVEX_AUTH_TOKEN_FILE
-        ? { file: env.CONVEX_AUTH_TOKEN_FILE }
-        : env.CONVEX_AUTH_TOKEN
-            ? { value: env.CONVEX_AUTH_TOKEN }
-            : undefined;
+    const value = env.CONVEX_AUTH_TOKEN?.trim();
+    const token = env.CONVEX_AUTH_TOKEN_FILE ? { file: env.CONVEX_AUTH_TOKEN_FILE } : value ? { value } : undefined;
     if (token === undefined) {
         throw new UsageError("CONVEX_AUTH_TOKEN is not set: export a JWT from the deployment's auth provider (or CONVEX_AUTH_TOKEN_FILE, a file holding one)");
     }
     if (command === "daemon") {
         const hostname = flags.get("hostname");
-        return { kind: "daemon", url, token, machineId: required(flags, "machine-id"), ...(hostname === undefined ? {} : { hostname }) };
+        const instanceId = flags.get("instance-id");
+        const machineId = required(flags, "machine-id");
+        return {
+            kind: "daemon",
+            url,
+            token,
+            machineId,
+            ...(hostname === undefined ? {} : { hostname }),
+            ...(instanceId === undefined ? {} : { instanceId }),
+            ...timingFlags(flags, "daemon"),
+        };
     }
     const connectionId = flags.get("connection-id");
     return {
@@ -67,6 +104,6 @@ export function parseCli(argv, env) {
         chatroomId: required(flags, "chatroom"),
         role: required(flags, "role"),
         ...(connectionId === undefined ? {} : { connectionId }),
+        ...timingFlags(flags, "participant"),
     };
 }
-//# sourceMappingURL=args.js.map

@@ -1,24 +1,8 @@
-// The `convex-heartbeat` executable: wires the CLI to the real world (ConvexHttpClient over fetch with
-// a per-call timeout, process signals, stdout) and turns the outcome into an exit code.
-import { ConvexHttpClient } from "convex/browser";
-import { readFileSync } from "node:fs";
-import { parseCli, UsageError, USAGE } from "./args";
-import { runPlan } from "./run";
-/** A call that has not answered in this long is abandoned (aborted) and retried: a dead network must not hang the loop. */
-export const CALL_TIMEOUT_MS = 10_000;
-/** A ConvexHttpClient whose requests abort after CALL_TIMEOUT_MS, authenticated from `token`. */
-function connect(url, token) {
-    const client = new ConvexHttpClient(url, {
-        fetch: (input, init) => fetch(input, { ...init, signal: AbortSignal.timeout(CALL_TIMEOUT_MS) }),
-    });
-    const readToken = () => ("value" in token ? token.value : readFileSync(token.file, "utf8").trim());
-    return {
-        mutation(fn, args) {
-            client.setAuth(readToken());
-            return client.mutation(fn, args);
-        },
-    };
-}
+// The `convex-heartbeat` executable: wires the CLI to the real world (a ConvexHttpClient per
+// connect.ts, process signals, stdout) and turns the outcome into an exit code.
+import { parseCli, UsageError, USAGE } from "./args.js";
+import { connect } from "./connect.js";
+import { runPlan } from "./run.js";
 /** Runs the CLI with this process's arguments and environment; resolves with the exit code. */
 export async function main(argv, env) {
     let plan;
@@ -36,7 +20,7 @@ export async function main(argv, env) {
         return 0;
     }
     return runPlan(plan, {
-        connect,
+        connect: (url, token) => connect(url, token),
         log: (line) => console.log(line),
         onSignal(handler) {
             for (const signal of ["SIGINT", "SIGTERM"])
@@ -45,4 +29,3 @@ export async function main(argv, env) {
     });
 }
 process.exitCode = await main(process.argv.slice(2), process.env);
-//# sourceMappingURL=main.js.map

@@ -1,8 +1,11 @@
 // The one heartbeat loop both front-ends run: establish (register/join), then beat on a jittered
-// interval; re-establish in the same tick when the server asks; back off on failures; stop for good
-// on superseded or a fatal code. At most one call is ever in flight.
-import { describeError, fatalFailure } from "./failures";
-import { nextBeatDelay, retryDelay, STOP_WAIT_MS } from "./timing";
+// interval; re-establish in the same tick when the server asks; back off on failures, keeping its place
+// while auth fails; stop for good on superseded, a fatal code or a failure outlasting its limit.
+// At most one call is ever in flight.
+import { AuthUnavailableError, classifyFailure, describeError } from "./failures.js";
+import { assertTimingOptions } from "./options.js";
+import { failureStreak } from "./streak.js";
+import { AUTH_GRACE_MS, desyncedBeatDelay, nextBeatDelay, retryDelay, STOP_WAIT_MS } from "./timing.js";
 const FINAL = new Set(["stopping", "stopped", "superseded", "fatal"]);
 /** Waits for `work`, but at most STOP_WAIT_MS: a call hung on a dead network must not hold up a shutdown. */
 async function boundedWait(work) {
@@ -15,16 +18,26 @@ async function boundedWait(work) {
     await Promise.race([work.then(() => undefined, () => undefined), deadline]);
     clearTimeout(timer);
 }
-/** Starts a loop; its first call (establish) goes out at once. */
+/** Runs the caller's `refreshAuth`; a throw is one more authentication failure. */
+async function refreshing(refreshAuth) {
+    try {
+        await refreshAuth();
+    }
+    catch (error) {
+        throw new AuthUnavailableError(`refreshAuth failed: ${describeError(error)}`);
+    }
+}
+/** Starts a loop; its first call (establish) goes out at once. Throws a TypeError for an option out of range. */
 export function startLoop(spec) {
+    assertTimingOptions(spec.kind, spec);
     const random = spec.random ?? Math.random;
+    const streak = failureStreak({ authGraceMs: spec.authGraceMs ?? AUTH_GRACE_MS, maxFailureMs: spec.maxFailureMs });
     const listeners = new Set();
     if (spec.onEvent)
         listeners.add(spec.onEvent);
     let status = "starting";
     let established = false;
     let everEstablished = false;
-    let failures = 0;
     let timer;
     let inFlight;
     let stopped;
@@ -50,8 +63,17 @@ export function startLoop(spec) {
         everEstablished = true;
         return event;
     }
+    /** stop() gave up waiting for a register / join that has now landed: release it, once, so nothing stays listed. */
+    function releaseLate() {
+        if (!established)
+            return;
+        established = false;
+        void boundedWait(spec.release().catch(() => undefined));
+    }
     async function callOnce() {
         try {
+            if (status === "authFailing" && spec.refreshAuth !== undefined)
+                await refreshing(spec.refreshAuth);
             let event;
             if (!established)
                 event = await establish();
@@ -63,9 +85,9 @@ export function startLoop(spec) {
                 }
                 event = outcome === "reestablish" ? await establish() : outcome;
             }
-            failures = 0;
+            const healed = streak.end() > 0;
             if (status === "stopped")
-                return; // stop() gave up waiting for this call: its answer comes too late
+                return releaseLate(); // stop() gave up waiting for this call: its answer comes too late
             if (event === "superseded") {
                 established = false;
                 finish("superseded");
@@ -76,25 +98,40 @@ export function startLoop(spec) {
                 return;
             status = "healthy";
             emit({ type: event, at: Date.now() });
-            schedule(nextBeatDelay(spec.intervalMs, random));
+            schedule(healed ? desyncedBeatDelay(spec.intervalMs, random) : nextBeatDelay(spec.intervalMs, random));
         }
         catch (error) {
-            if (status === "stopped")
-                return;
-            const fatal = fatalFailure(error);
-            if (fatal !== undefined) {
-                finish("fatal");
-                emit({ type: "fatal", at: Date.now(), ...fatal });
-                return;
-            }
-            if (FINAL.has(status))
-                return;
-            failures += 1;
-            const delayMs = retryDelay(failures, random);
-            status = "retrying";
-            emit({ type: "retrying", at: Date.now(), attempt: failures, delayMs, error: describeError(error) });
-            schedule(delayMs);
+            onFailure(error);
         }
+    }
+    /** Stops on a fatal failure or an outlasted limit; otherwise reports the failure and schedules the retry. */
+    function onFailure(error) {
+        if (status === "stopped")
+            return;
+        const failure = classifyFailure(error);
+        if (failure.kind === "fatal")
+            return fatal(failure.code, failure.message);
+        if (FINAL.has(status))
+            return;
+        const at = Date.now();
+        const limit = streak.fail(at, failure.kind === "auth", failure.message);
+        if (limit !== undefined)
+            return fatal(limit.code, limit.message);
+        const attempt = streak.failures;
+        const delayMs = Math.min(retryDelay(attempt, random), streak.msUntilLimit(at));
+        if (failure.kind === "auth") {
+            status = "authFailing";
+            emit({ type: "authFailing", at, attempt, delayMs, error: failure.message });
+        }
+        else {
+            status = "retrying";
+            emit({ type: "retrying", at, attempt, delayMs, kind: failure.kind, error: failure.message });
+        }
+        schedule(delayMs);
+    }
+    function fatal(code, message) {
+        finish("fatal");
+        emit({ type: "fatal", at: Date.now(), code, message });
     }
     function tick() {
         timer = undefined;
@@ -150,4 +187,3 @@ export function startLoop(spec) {
         },
     };
 }
-//# sourceMappingURL=loop.js.map

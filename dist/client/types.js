@@ -1,2 +1,1 @@
 export {};
-//# sourceMappingURL=types.js.map

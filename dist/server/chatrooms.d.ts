@@ -43,4 +43,3 @@ export declare const chatroomFunctions: {
         removed: true;
     }>>;
 };
-//# sourceMappingURL=chatrooms.d.ts.map

@@ -53,4 +53,3 @@ const remove = ownerMutation({
 });
 /** The chatroom functions, for an app to re-export from one of its files (this repository: convex/chatrooms.ts). */
 export const chatroomFunctions = { create, list, remove };
-//# sourceMappingURL=chatrooms.js.map

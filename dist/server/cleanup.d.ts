@@ -20,4 +20,3 @@ export declare const cleanupFunctions: {
 };
 /** Registers the cleanup in the app's cron table, every CLEANUP_INTERVAL_MS; pass where the app mounted cleanupStaleAgents. */
 export declare function registerCleanupCron(crons: Crons, cleanup: CleanupReference): void;
-//# sourceMappingURL=cleanup.d.ts.map

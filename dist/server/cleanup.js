@@ -53,4 +53,3 @@ export const cleanupFunctions = { cleanupStaleAgents };
 export function registerCleanupCron(crons, cleanup) {
     crons.interval("cleanup stale agents", { seconds: CLEANUP_INTERVAL_MS / 1000 }, cleanup, {});
 }
-//# sourceMappingURL=cleanup.js.map

@@ -38,4 +38,3 @@ export declare const heartbeatFunctions: {
         status: "superseded";
     }>>;
 };
-//# sourceMappingURL=heartbeat.d.ts.map

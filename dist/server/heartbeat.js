@@ -65,4 +65,3 @@ const participantHeartbeat = ownerMutation({
 });
 /** The heartbeat functions, for an app to re-export from one of its files (this repository: convex/heartbeat.ts). */
 export const heartbeatFunctions = { daemonHeartbeat, participantHeartbeat };
-//# sourceMappingURL=heartbeat.js.map

@@ -7,4 +7,3 @@ export { cleanupFunctions, registerCleanupCron, type CleanupArgs, type CleanupRe
 export { isCleanText } from "./lib/identifiers.js";
 export type { ErrorCode, ErrorData } from "./lib/errors.js";
 export * from "../reliability.js";
-//# sourceMappingURL=index.d.ts.map

@@ -8,4 +8,3 @@ export { heartbeatFunctions } from "./heartbeat.js";
 export { cleanupFunctions, registerCleanupCron } from "./cleanup.js";
 export { isCleanText } from "./lib/identifiers.js";
 export * from "../reliability.js";
-//# sourceMappingURL=index.js.map

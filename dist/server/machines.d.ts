@@ -71,4 +71,3 @@ export declare const machineFunctions: {
         removed: true;
     }>>;
 };
-//# sourceMappingURL=machines.d.ts.map

@@ -91,4 +91,3 @@ const remove = ownerMutation({
 });
 /** The machine functions, for an app to re-export from one of its files (this repository: convex/machines.ts). */
 export const machineFunctions = { register, disconnect, get, list, remove };
-//# sourceMappingURL=machines.js.map

@@ -56,4 +56,3 @@ export declare const participantFunctions: {
         continueCursor: string;
     }>>;
 };
-//# sourceMappingURL=participants.d.ts.map

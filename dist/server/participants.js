@@ -86,4 +86,3 @@ const list = ownerQuery({
 });
 /** The participant functions, for an app to re-export from one of its files (this repository: convex/participants.ts). */
 export const participantFunctions = { join, leave, get, list };
-//# sourceMappingURL=participants.js.map

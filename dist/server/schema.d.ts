@@ -6,9 +6,9 @@ export declare const heartbeatTables: {
     machines: import("convex/server").TableDefinition<import("convex/values").VObject<{
         hostname?: string;
         machineId: string;
+        instanceId: string;
         ownerId: string;
         daemonConnected: boolean;
-        instanceId: string;
     }, {
         ownerId: import("convex/values").VString<string, "required">;
         machineId: import("convex/values").VString<string, "required">;
@@ -16,15 +16,15 @@ export declare const heartbeatTables: {
         daemonConnected: import("convex/values").VBoolean<boolean, "required">;
         /** The daemon process that holds the machine now (the newest registration). */
         instanceId: import("convex/values").VString<string, "required">;
-    }, "required", "machineId" | "hostname" | "ownerId" | "daemonConnected" | "instanceId">, {
+    }, "required", "machineId" | "hostname" | "instanceId" | "ownerId" | "daemonConnected">, {
         by_ownerId_and_machineId: ["ownerId", "machineId", "_creationTime"];
         by_ownerId_and_daemonConnected_and_machineId: ["ownerId", "daemonConnected", "machineId", "_creationTime"];
     }, {}, {}>;
     /** A daemon's liveness: rewritten by every beat. Cleanup finds expired ones, and retired ones, by `expiresAt`. */
     machineLeases: import("convex/server").TableDefinition<import("convex/values").VObject<{
         machineId: string;
-        ownerId: string;
         instanceId: string;
+        ownerId: string;
         machine: GenericId<"machines">;
         lastSeenAt: number;
         expiresAt: number;
@@ -38,39 +38,39 @@ export declare const heartbeatTables: {
         /** While connected: when the lease runs out. Once disconnected: when the machine stopped being live. */
         expiresAt: import("convex/values").VFloat64<number, "required">;
         connected: import("convex/values").VBoolean<boolean, "required">;
-    }, "required", "machineId" | "ownerId" | "instanceId" | "machine" | "lastSeenAt" | "expiresAt" | "connected">, {
+    }, "required", "machineId" | "instanceId" | "ownerId" | "machine" | "lastSeenAt" | "expiresAt" | "connected">, {
         by_ownerId_and_machineId: ["ownerId", "machineId", "_creationTime"];
         by_connected_and_expiresAt: ["connected", "expiresAt", "_creationTime"];
     }, {}, {}>;
     /** A room that CLI agents join, one participant per role. */
     chatrooms: import("convex/server").TableDefinition<import("convex/values").VObject<{
-        ownerId: string;
         name: string;
+        ownerId: string;
     }, {
         ownerId: import("convex/values").VString<string, "required">;
         name: import("convex/values").VString<string, "required">;
-    }, "required", "ownerId" | "name">, {
+    }, "required", "name" | "ownerId">, {
         by_ownerId: ["ownerId", "_creationTime"];
     }, {}, {}>;
     /** Who holds a role in a chatroom; written on join, take-over, leave and removal only. */
     participants: import("convex/server").TableDefinition<import("convex/values").VObject<{
+        chatroomId: GenericId<"chatrooms">;
         role: string;
         connectionId: string;
-        chatroomId: GenericId<"chatrooms">;
     }, {
         chatroomId: import("convex/values").VId<GenericId<"chatrooms">, "required">;
         role: import("convex/values").VString<string, "required">;
         connectionId: import("convex/values").VString<string, "required">;
-    }, "required", "role" | "connectionId" | "chatroomId">, {
+    }, "required", "chatroomId" | "role" | "connectionId">, {
         by_chatroomId_and_role: ["chatroomId", "role", "_creationTime"];
     }, {}, {}>;
     /** A participant's liveness: rewritten by every beat; it carries the chatroom's owner, so a beat reads only it. */
     participantLeases: import("convex/server").TableDefinition<import("convex/values").VObject<{
+        participant: GenericId<"participants">;
+        chatroomId: GenericId<"chatrooms">;
         role: string;
         connectionId: string;
-        chatroomId: GenericId<"chatrooms">;
         ownerId: string;
-        participant: GenericId<"participants">;
         readyUntil: number;
     }, {
         participant: import("convex/values").VId<GenericId<"participants">, "required">;
@@ -79,7 +79,7 @@ export declare const heartbeatTables: {
         role: import("convex/values").VString<string, "required">;
         connectionId: import("convex/values").VString<string, "required">;
         readyUntil: import("convex/values").VFloat64<number, "required">;
-    }, "required", "role" | "connectionId" | "chatroomId" | "ownerId" | "participant" | "readyUntil">, {
+    }, "required", "participant" | "chatroomId" | "role" | "connectionId" | "ownerId" | "readyUntil">, {
         by_chatroomId_and_role: ["chatroomId", "role", "_creationTime"];
         by_readyUntil: ["readyUntil", "_creationTime"];
     }, {}, {}>;
@@ -128,9 +128,9 @@ declare const schema: import("convex/server").SchemaDefinition<{
     machines: import("convex/server").TableDefinition<import("convex/values").VObject<{
         hostname?: string;
         machineId: string;
+        instanceId: string;
         ownerId: string;
         daemonConnected: boolean;
-        instanceId: string;
     }, {
         ownerId: import("convex/values").VString<string, "required">;
         machineId: import("convex/values").VString<string, "required">;
@@ -138,15 +138,15 @@ declare const schema: import("convex/server").SchemaDefinition<{
         daemonConnected: import("convex/values").VBoolean<boolean, "required">;
         /** The daemon process that holds the machine now (the newest registration). */
         instanceId: import("convex/values").VString<string, "required">;
-    }, "required", "machineId" | "hostname" | "ownerId" | "daemonConnected" | "instanceId">, {
+    }, "required", "machineId" | "hostname" | "instanceId" | "ownerId" | "daemonConnected">, {
         by_ownerId_and_machineId: ["ownerId", "machineId", "_creationTime"];
         by_ownerId_and_daemonConnected_and_machineId: ["ownerId", "daemonConnected", "machineId", "_creationTime"];
     }, {}, {}>;
     /** A daemon's liveness: rewritten by every beat. Cleanup finds expired ones, and retired ones, by `expiresAt`. */
     machineLeases: import("convex/server").TableDefinition<import("convex/values").VObject<{
         machineId: string;
-        ownerId: string;
         instanceId: string;
+        ownerId: string;
         machine: GenericId<"machines">;
         lastSeenAt: number;
         expiresAt: number;
@@ -160,39 +160,39 @@ declare const schema: import("convex/server").SchemaDefinition<{
         /** While connected: when the lease runs out. Once disconnected: when the machine stopped being live. */
         expiresAt: import("convex/values").VFloat64<number, "required">;
         connected: import("convex/values").VBoolean<boolean, "required">;
-    }, "required", "machineId" | "ownerId" | "instanceId" | "machine" | "lastSeenAt" | "expiresAt" | "connected">, {
+    }, "required", "machineId" | "instanceId" | "ownerId" | "machine" | "lastSeenAt" | "expiresAt" | "connected">, {
         by_ownerId_and_machineId: ["ownerId", "machineId", "_creationTime"];
         by_connected_and_expiresAt: ["connected", "expiresAt", "_creationTime"];
     }, {}, {}>;
     /** A room that CLI agents join, one participant per role. */
     chatrooms: import("convex/server").TableDefinition<import("convex/values").VObject<{
-        ownerId: string;
         name: string;
+        ownerId: string;
     }, {
         ownerId: import("convex/values").VString<string, "required">;
         name: import("convex/values").VString<string, "required">;
-    }, "required", "ownerId" | "name">, {
+    }, "required", "name" | "ownerId">, {
         by_ownerId: ["ownerId", "_creationTime"];
     }, {}, {}>;
     /** Who holds a role in a chatroom; written on join, take-over, leave and removal only. */
     participants: import("convex/server").TableDefinition<import("convex/values").VObject<{
+        chatroomId: GenericId<"chatrooms">;
         role: string;
         connectionId: string;
-        chatroomId: GenericId<"chatrooms">;
     }, {
         chatroomId: import("convex/values").VId<GenericId<"chatrooms">, "required">;
         role: import("convex/values").VString<string, "required">;
         connectionId: import("convex/values").VString<string, "required">;
-    }, "required", "role" | "connectionId" | "chatroomId">, {
+    }, "required", "chatroomId" | "role" | "connectionId">, {
         by_chatroomId_and_role: ["chatroomId", "role", "_creationTime"];
     }, {}, {}>;
     /** A participant's liveness: rewritten by every beat; it carries the chatroom's owner, so a beat reads only it. */
     participantLeases: import("convex/server").TableDefinition<import("convex/values").VObject<{
+        participant: GenericId<"participants">;
+        chatroomId: GenericId<"chatrooms">;
         role: string;
         connectionId: string;
-        chatroomId: GenericId<"chatrooms">;
         ownerId: string;
-        participant: GenericId<"participants">;
         readyUntil: number;
     }, {
         participant: import("convex/values").VId<GenericId<"participants">, "required">;
@@ -201,7 +201,7 @@ declare const schema: import("convex/server").SchemaDefinition<{
         role: import("convex/values").VString<string, "required">;
         connectionId: import("convex/values").VString<string, "required">;
         readyUntil: import("convex/values").VFloat64<number, "required">;
-    }, "required", "role" | "connectionId" | "chatroomId" | "ownerId" | "participant" | "readyUntil">, {
+    }, "required", "participant" | "chatroomId" | "role" | "connectionId" | "ownerId" | "readyUntil">, {
         by_chatroomId_and_role: ["chatroomId", "role", "_creationTime"];
         by_readyUntil: ["readyUntil", "_creationTime"];
     }, {}, {}>;
@@ -262,4 +262,3 @@ export type MutationCtx = GenericMutationCtx<HeartbeatDataModel>;
 /** A query's context over the module's tables. */
 export type QueryCtx = GenericQueryCtx<HeartbeatDataModel>;
 export {};
-//# sourceMappingURL=schema.d.ts.map

@@ -60,4 +60,3 @@ export const heartbeatTables = {
     }),
 };
 const schema = defineSchema(heartbeatTables);
-//# sourceMappingURL=schema.js.map

@@ -12,23 +12,23 @@ declare const moduleSchema: SchemaDefinition<{
     machines: import("convex/server").TableDefinition<import("convex/values").VObject<{
         hostname?: string;
         machineId: string;
+        instanceId: string;
         ownerId: string;
         daemonConnected: boolean;
-        instanceId: string;
     }, {
         ownerId: import("convex/values").VString<string, "required">;
         machineId: import("convex/values").VString<string, "required">;
         hostname: import("convex/values").VString<string | undefined, "optional">;
         daemonConnected: import("convex/values").VBoolean<boolean, "required">;
         instanceId: import("convex/values").VString<string, "required">;
-    }, "required", "machineId" | "hostname" | "ownerId" | "daemonConnected" | "instanceId">, {
+    }, "required", "machineId" | "hostname" | "instanceId" | "ownerId" | "daemonConnected">, {
         by_ownerId_and_machineId: ["ownerId", "machineId", "_creationTime"];
         by_ownerId_and_daemonConnected_and_machineId: ["ownerId", "daemonConnected", "machineId", "_creationTime"];
     }, {}, {}>;
     machineLeases: import("convex/server").TableDefinition<import("convex/values").VObject<{
         machineId: string;
-        ownerId: string;
         instanceId: string;
+        ownerId: string;
         machine: import("convex/values").GenericId<"machines">;
         lastSeenAt: number;
         expiresAt: number;
@@ -41,36 +41,36 @@ declare const moduleSchema: SchemaDefinition<{
         lastSeenAt: import("convex/values").VFloat64<number, "required">;
         expiresAt: import("convex/values").VFloat64<number, "required">;
         connected: import("convex/values").VBoolean<boolean, "required">;
-    }, "required", "machineId" | "ownerId" | "instanceId" | "machine" | "lastSeenAt" | "expiresAt" | "connected">, {
+    }, "required", "machineId" | "instanceId" | "ownerId" | "machine" | "lastSeenAt" | "expiresAt" | "connected">, {
         by_ownerId_and_machineId: ["ownerId", "machineId", "_creationTime"];
         by_connected_and_expiresAt: ["connected", "expiresAt", "_creationTime"];
     }, {}, {}>;
     chatrooms: import("convex/server").TableDefinition<import("convex/values").VObject<{
-        ownerId: string;
         name: string;
+        ownerId: string;
     }, {
         ownerId: import("convex/values").VString<string, "required">;
         name: import("convex/values").VString<string, "required">;
-    }, "required", "ownerId" | "name">, {
+    }, "required", "name" | "ownerId">, {
         by_ownerId: ["ownerId", "_creationTime"];
     }, {}, {}>;
     participants: import("convex/server").TableDefinition<import("convex/values").VObject<{
+        chatroomId: import("convex/values").GenericId<"chatrooms">;
         role: string;
         connectionId: string;
-        chatroomId: import("convex/values").GenericId<"chatrooms">;
     }, {
         chatroomId: import("convex/values").VId<import("convex/values").GenericId<"chatrooms">, "required">;
         role: import("convex/values").VString<string, "required">;
         connectionId: import("convex/values").VString<string, "required">;
-    }, "required", "role" | "connectionId" | "chatroomId">, {
+    }, "required", "chatroomId" | "role" | "connectionId">, {
         by_chatroomId_and_role: ["chatroomId", "role", "_creationTime"];
     }, {}, {}>;
     participantLeases: import("convex/server").TableDefinition<import("convex/values").VObject<{
+        participant: import("convex/values").GenericId<"participants">;
+        chatroomId: import("convex/values").GenericId<"chatrooms">;
         role: string;
         connectionId: string;
-        chatroomId: import("convex/values").GenericId<"chatrooms">;
         ownerId: string;
-        participant: import("convex/values").GenericId<"participants">;
         readyUntil: number;
     }, {
         participant: import("convex/values").VId<import("convex/values").GenericId<"participants">, "required">;
@@ -79,7 +79,7 @@ declare const moduleSchema: SchemaDefinition<{
         role: import("convex/values").VString<string, "required">;
         connectionId: import("convex/values").VString<string, "required">;
         readyUntil: import("convex/values").VFloat64<number, "required">;
-    }, "required", "role" | "connectionId" | "chatroomId" | "ownerId" | "participant" | "readyUntil">, {
+    }, "required", "participant" | "chatroomId" | "role" | "connectionId" | "ownerId" | "readyUntil">, {
         by_chatroomId_and_role: ["chatroomId", "role", "_creationTime"];
         by_readyUntil: ["readyUntil", "_creationTime"];
     }, {}, {}>;
@@ -154,4 +154,3 @@ export interface CleanupClock {
  */
 export declare function cleanupClock(t: Backend, { cleanup, advanceTimers }: CleanupClockOptions): CleanupClock;
 export { CLEANUP_INTERVAL_MS, OUTAGE_GAP_MS, OUTAGE_GRACE_MS } from "../reliability.js";
-//# sourceMappingURL=index.d.ts.map

@@ -58,4 +58,3 @@ export function cleanupClock(t, { cleanup, advanceTimers }) {
     };
 }
 export { CLEANUP_INTERVAL_MS, OUTAGE_GAP_MS, OUTAGE_GRACE_MS } from "../reliability.js";
-//# sourceMappingURL=index.js.map

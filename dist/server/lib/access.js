@@ -13,4 +13,3 @@ export async function ownedChatroom(db, ownerId, chatroomId) {
         throw chatroomNotFound();
     return chatroom;
 }
-//# sourceMappingURL=access.js.map

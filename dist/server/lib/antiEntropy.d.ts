@@ -11,4 +11,3 @@ export type AntiEntropyCursor = {
 };
 /** Checks the next ANTI_ENTROPY_BATCH records of the walk from `at`, mends what is damaged, and returns where the next run starts. */
 export declare function antiEntropySlice(db: DatabaseWriter, at: AntiEntropyCursor | undefined, now: number, tally: RepairTally): Promise<AntiEntropyCursor>;
-//# sourceMappingURL=antiEntropy.d.ts.map

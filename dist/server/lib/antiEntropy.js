@@ -132,4 +132,3 @@ export async function antiEntropySlice(db, at, now, tally) {
         return { table, cursor: page.continueCursor };
     return { table: ANTI_ENTROPY_TABLES[(index + 1) % ANTI_ENTROPY_TABLES.length], cursor: null };
 }
-//# sourceMappingURL=antiEntropy.js.map

@@ -21,4 +21,3 @@ export declare function expiryHorizon(state: CleanupState | null, now: number): 
 };
 /** Writes the state after a run (creating the document on the first run). */
 export declare function saveCleanupState(db: DatabaseWriter, existing: Doc<"cleanupState"> | null, next: CleanupState): Promise<void>;
-//# sourceMappingURL=cleanupState.d.ts.map

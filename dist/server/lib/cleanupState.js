@@ -37,4 +37,3 @@ export async function saveCleanupState(db, existing, next) {
     else
         await db.replace(existing._id, next);
 }
-//# sourceMappingURL=cleanupState.js.map

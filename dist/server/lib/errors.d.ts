@@ -16,4 +16,3 @@ export declare function failure(code: ErrorCode, message: string, field?: string
 export declare function chatroomNotFound(): ConvexError<ErrorData>;
 /** The answer for a machine missing from the caller's namespace (whoever else may use the same machineId). */
 export declare function machineNotFound(): ConvexError<ErrorData>;
-//# sourceMappingURL=errors.d.ts.map

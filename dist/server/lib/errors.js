@@ -16,4 +16,3 @@ export function chatroomNotFound() {
 export function machineNotFound() {
     return failure("NOT_FOUND", "no such machine", "machineId");
 }
-//# sourceMappingURL=errors.js.map

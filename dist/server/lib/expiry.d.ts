@@ -12,4 +12,3 @@ export declare function disconnectExpiredDaemons(db: DatabaseWriter, horizon: nu
 export declare function removeExpiredParticipants(db: DatabaseWriter, horizon: number, budget: number, tally: RepairTally): Promise<WalkResult>;
 /** Deletes machines disconnected since before `retiredBefore` (MACHINE_RETENTION_MS ago), so dead machines do not pile up. */
 export declare function deleteRetiredMachines(db: DatabaseWriter, retiredBefore: number, budget: number): Promise<WalkResult>;
-//# sourceMappingURL=expiry.d.ts.map

@@ -36,4 +36,3 @@ export async function deleteRetiredMachines(db, retiredBefore, budget) {
         return true;
     });
 }
-//# sourceMappingURL=expiry.js.map

@@ -2,36 +2,36 @@
 export declare const ownerMutation: import("convex-helpers/server/zod4").CustomBuilder<"mutation", {}, {
     ownerId: string;
 }, {}, import("convex/server").GenericMutationCtx<{
-    chatrooms: {
-        document: {
-            _id: import("convex/values").GenericId<"chatrooms">;
-            _creationTime: number;
-            ownerId: string;
-            name: string;
-        };
-        fieldPaths: "_id" | ("_creationTime" | "ownerId" | "name");
-        indexes: {
-            by_ownerId: ["ownerId", "_creationTime"];
-            by_id: ["_id"];
-            by_creation_time: ["_creationTime"];
-        };
-        searchIndexes: {};
-        vectorIndexes: {};
-    };
     machines: {
         document: {
             _id: import("convex/values").GenericId<"machines">;
             _creationTime: number;
             hostname?: string;
             machineId: string;
+            instanceId: string;
             ownerId: string;
             daemonConnected: boolean;
-            instanceId: string;
         };
-        fieldPaths: "_id" | ("machineId" | "hostname" | "_creationTime" | "ownerId" | "daemonConnected" | "instanceId");
+        fieldPaths: "_id" | ("machineId" | "hostname" | "instanceId" | "_creationTime" | "ownerId" | "daemonConnected");
         indexes: {
             by_ownerId_and_machineId: ["ownerId", "machineId", "_creationTime"];
             by_ownerId_and_daemonConnected_and_machineId: ["ownerId", "daemonConnected", "machineId", "_creationTime"];
+            by_id: ["_id"];
+            by_creation_time: ["_creationTime"];
+        };
+        searchIndexes: {};
+        vectorIndexes: {};
+    };
+    chatrooms: {
+        document: {
+            _id: import("convex/values").GenericId<"chatrooms">;
+            _creationTime: number;
+            name: string;
+            ownerId: string;
+        };
+        fieldPaths: "_id" | ("name" | "_creationTime" | "ownerId");
+        indexes: {
+            by_ownerId: ["ownerId", "_creationTime"];
             by_id: ["_id"];
             by_creation_time: ["_creationTime"];
         };
@@ -42,11 +42,11 @@ export declare const ownerMutation: import("convex-helpers/server/zod4").CustomB
         document: {
             _id: import("convex/values").GenericId<"participants">;
             _creationTime: number;
+            chatroomId: import("convex/values").GenericId<"chatrooms">;
             role: string;
             connectionId: string;
-            chatroomId: import("convex/values").GenericId<"chatrooms">;
         };
-        fieldPaths: "_id" | ("role" | "connectionId" | "chatroomId" | "_creationTime");
+        fieldPaths: "_id" | ("chatroomId" | "role" | "connectionId" | "_creationTime");
         indexes: {
             by_chatroomId_and_role: ["chatroomId", "role", "_creationTime"];
             by_id: ["_id"];
@@ -60,14 +60,14 @@ export declare const ownerMutation: import("convex-helpers/server/zod4").CustomB
             _id: import("convex/values").GenericId<"machineLeases">;
             _creationTime: number;
             machineId: string;
-            ownerId: string;
             instanceId: string;
+            ownerId: string;
             machine: import("convex/values").GenericId<"machines">;
             lastSeenAt: number;
             expiresAt: number;
             connected: boolean;
         };
-        fieldPaths: "_id" | ("machineId" | "_creationTime" | "ownerId" | "instanceId" | "machine" | "lastSeenAt" | "expiresAt" | "connected");
+        fieldPaths: "_id" | ("machineId" | "instanceId" | "_creationTime" | "ownerId" | "machine" | "lastSeenAt" | "expiresAt" | "connected");
         indexes: {
             by_ownerId_and_machineId: ["ownerId", "machineId", "_creationTime"];
             by_connected_and_expiresAt: ["connected", "expiresAt", "_creationTime"];
@@ -81,14 +81,14 @@ export declare const ownerMutation: import("convex-helpers/server/zod4").CustomB
         document: {
             _id: import("convex/values").GenericId<"participantLeases">;
             _creationTime: number;
+            participant: import("convex/values").GenericId<"participants">;
+            chatroomId: import("convex/values").GenericId<"chatrooms">;
             role: string;
             connectionId: string;
-            chatroomId: import("convex/values").GenericId<"chatrooms">;
             ownerId: string;
-            participant: import("convex/values").GenericId<"participants">;
             readyUntil: number;
         };
-        fieldPaths: "_id" | ("role" | "connectionId" | "chatroomId" | "_creationTime" | "ownerId" | "participant" | "readyUntil");
+        fieldPaths: "_id" | ("participant" | "chatroomId" | "role" | "connectionId" | "_creationTime" | "ownerId" | "readyUntil");
         indexes: {
             by_chatroomId_and_role: ["chatroomId", "role", "_creationTime"];
             by_readyUntil: ["readyUntil", "_creationTime"];
@@ -129,36 +129,36 @@ export declare const ownerMutation: import("convex-helpers/server/zod4").CustomB
 export declare const ownerQuery: import("convex-helpers/server/zod4").CustomBuilder<"query", {}, {
     ownerId: string;
 }, {}, import("convex/server").GenericQueryCtx<{
-    chatrooms: {
-        document: {
-            _id: import("convex/values").GenericId<"chatrooms">;
-            _creationTime: number;
-            ownerId: string;
-            name: string;
-        };
-        fieldPaths: "_id" | ("_creationTime" | "ownerId" | "name");
-        indexes: {
-            by_ownerId: ["ownerId", "_creationTime"];
-            by_id: ["_id"];
-            by_creation_time: ["_creationTime"];
-        };
-        searchIndexes: {};
-        vectorIndexes: {};
-    };
     machines: {
         document: {
             _id: import("convex/values").GenericId<"machines">;
             _creationTime: number;
             hostname?: string;
             machineId: string;
+            instanceId: string;
             ownerId: string;
             daemonConnected: boolean;
-            instanceId: string;
         };
-        fieldPaths: "_id" | ("machineId" | "hostname" | "_creationTime" | "ownerId" | "daemonConnected" | "instanceId");
+        fieldPaths: "_id" | ("machineId" | "hostname" | "instanceId" | "_creationTime" | "ownerId" | "daemonConnected");
         indexes: {
             by_ownerId_and_machineId: ["ownerId", "machineId", "_creationTime"];
             by_ownerId_and_daemonConnected_and_machineId: ["ownerId", "daemonConnected", "machineId", "_creationTime"];
+            by_id: ["_id"];
+            by_creation_time: ["_creationTime"];
+        };
+        searchIndexes: {};
+        vectorIndexes: {};
+    };
+    chatrooms: {
+        document: {
+            _id: import("convex/values").GenericId<"chatrooms">;
+            _creationTime: number;
+            name: string;
+            ownerId: string;
+        };
+        fieldPaths: "_id" | ("name" | "_creationTime" | "ownerId");
+        indexes: {
+            by_ownerId: ["ownerId", "_creationTime"];
             by_id: ["_id"];
             by_creation_time: ["_creationTime"];
         };
@@ -169,11 +169,11 @@ export declare const ownerQuery: import("convex-helpers/server/zod4").CustomBuil
         document: {
             _id: import("convex/values").GenericId<"participants">;
             _creationTime: number;
+            chatroomId: import("convex/values").GenericId<"chatrooms">;
             role: string;
             connectionId: string;
-            chatroomId: import("convex/values").GenericId<"chatrooms">;
         };
-        fieldPaths: "_id" | ("role" | "connectionId" | "chatroomId" | "_creationTime");
+        fieldPaths: "_id" | ("chatroomId" | "role" | "connectionId" | "_creationTime");
         indexes: {
             by_chatroomId_and_role: ["chatroomId", "role", "_creationTime"];
             by_id: ["_id"];
@@ -187,14 +187,14 @@ export declare const ownerQuery: import("convex-helpers/server/zod4").CustomBuil
             _id: import("convex/values").GenericId<"machineLeases">;
             _creationTime: number;
             machineId: string;
-            ownerId: string;
             instanceId: string;
+            ownerId: string;
             machine: import("convex/values").GenericId<"machines">;
             lastSeenAt: number;
             expiresAt: number;
             connected: boolean;
         };
-        fieldPaths: "_id" | ("machineId" | "_creationTime" | "ownerId" | "instanceId" | "machine" | "lastSeenAt" | "expiresAt" | "connected");
+        fieldPaths: "_id" | ("machineId" | "instanceId" | "_creationTime" | "ownerId" | "machine" | "lastSeenAt" | "expiresAt" | "connected");
         indexes: {
             by_ownerId_and_machineId: ["ownerId", "machineId", "_creationTime"];
             by_connected_and_expiresAt: ["connected", "expiresAt", "_creationTime"];
@@ -208,14 +208,14 @@ export declare const ownerQuery: import("convex-helpers/server/zod4").CustomBuil
         document: {
             _id: import("convex/values").GenericId<"participantLeases">;
             _creationTime: number;
+            participant: import("convex/values").GenericId<"participants">;
+            chatroomId: import("convex/values").GenericId<"chatrooms">;
             role: string;
             connectionId: string;
-            chatroomId: import("convex/values").GenericId<"chatrooms">;
             ownerId: string;
-            participant: import("convex/values").GenericId<"participants">;
             readyUntil: number;
         };
-        fieldPaths: "_id" | ("role" | "connectionId" | "chatroomId" | "_creationTime" | "ownerId" | "participant" | "readyUntil");
+        fieldPaths: "_id" | ("participant" | "chatroomId" | "role" | "connectionId" | "_creationTime" | "ownerId" | "readyUntil");
         indexes: {
             by_chatroomId_and_role: ["chatroomId", "role", "_creationTime"];
             by_readyUntil: ["readyUntil", "_creationTime"];
@@ -252,4 +252,3 @@ export declare const ownerQuery: import("convex-helpers/server/zod4").CustomBuil
         vectorIndexes: {};
     };
 }>, "public", object>;
-//# sourceMappingURL=functions.d.ts.map

@@ -46,4 +46,3 @@ const query = queryGeneric;
 export const ownerMutation = zCustomMutation(mappingZodErrors(mutation), { args: {}, input: requireOwner });
 /** A public query with an authenticated caller (`ctx.ownerId`) and zod-validated arguments. */
 export const ownerQuery = zCustomQuery(mappingZodErrors(query), { args: {}, input: requireOwner });
-//# sourceMappingURL=functions.js.map

@@ -38,4 +38,3 @@ export declare function pageOf<T extends z.ZodType>(item: T): z.ZodObject<{
     isDone: z.ZodBoolean;
     continueCursor: z.ZodString;
 }, z.core.$strip>;
-//# sourceMappingURL=identifiers.d.ts.map

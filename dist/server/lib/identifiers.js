@@ -58,4 +58,3 @@ export const paginationOptsSchema = z.object({
 export function pageOf(item) {
     return z.object({ page: z.array(item), isDone: z.boolean(), continueCursor: z.string() });
 }
-//# sourceMappingURL=identifiers.js.map

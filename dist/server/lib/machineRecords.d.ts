@@ -34,4 +34,3 @@ export declare function renewMachineLease(db: DatabaseWriter, lease: Doc<"machin
 export declare function disconnectMachine(db: DatabaseWriter, lease: Doc<"machineLeases">, endedAt: number, tally?: RepairTally): Promise<"disconnected" | "discarded">;
 /** Deletes a machine's lease and status document (either may already be gone). */
 export declare function deleteMachine(db: DatabaseWriter, lease: Doc<"machineLeases">): Promise<void>;
-//# sourceMappingURL=machineRecords.d.ts.map

@@ -102,4 +102,3 @@ export async function deleteMachine(db, lease) {
         await db.delete(machine._id);
     await db.delete(lease._id);
 }
-//# sourceMappingURL=machineRecords.js.map

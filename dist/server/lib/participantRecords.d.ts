@@ -18,4 +18,3 @@ export declare function participantRemains(db: DatabaseWriter, chatroomId: Id<"c
  * is already gone is a repair, not a removal; returns which it was.
  */
 export declare function removeParticipant(db: DatabaseWriter, lease: Doc<"participantLeases">, tally?: RepairTally): Promise<"removed" | "discarded">;
-//# sourceMappingURL=participantRecords.d.ts.map

@@ -47,4 +47,3 @@ export async function removeParticipant(db, lease, tally) {
     recordRepair({ table: "participantLeases", id: lease._id, problem: "a lease without its status document", action: "deleted the lease" }, tally);
     return "discarded";
 }
-//# sourceMappingURL=participantRecords.js.map

@@ -5,4 +5,3 @@ export declare function requireMachineQuota(db: DatabaseReader, ownerId: string)
 export declare function requireChatroomQuota(db: DatabaseReader, ownerId: string): Promise<void>;
 /** Before a join that creates a role: the chatroom holds fewer than MAX_ROLES_PER_CHATROOM other roles. */
 export declare function requireRoleQuota(db: DatabaseReader, chatroomId: Id<"chatrooms">): Promise<void>;
-//# sourceMappingURL=quotas.d.ts.map

@@ -32,4 +32,3 @@ export async function requireRoleQuota(db, chatroomId) {
         .take(MAX_ROLES_PER_CHATROOM);
     requireBelow(held, MAX_ROLES_PER_CHATROOM, "role", "too many roles in this chatroom");
 }
-//# sourceMappingURL=quotas.js.map

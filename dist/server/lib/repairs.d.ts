@@ -19,4 +19,3 @@ export declare function newestOf<D>(docs: D[]): {
     keep: D | null;
     duplicates: D[];
 };
-//# sourceMappingURL=repairs.d.ts.map

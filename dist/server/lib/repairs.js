@@ -14,4 +14,3 @@ export function newestOf(docs) {
         return { keep: null, duplicates: [] };
     return { keep: docs[docs.length - 1], duplicates: docs.slice(0, -1) };
 }
-//# sourceMappingURL=repairs.js.map
