@@ -1,6 +1,4 @@
 #!/usr/bin/env node
-// Launcher for the convex-heartbeat CLI: loads the TypeScript sources through tsx's loader.
-import { register } from "tsx/esm/api";
-
-register();
-await import("../src/cli/main.ts");
+// Launcher for the convex-heartbeat CLI: runs the compiled CLI (`npm run build` writes dist/; a packed
+// or installed package ships it).
+import "../dist/cli/main.js";
