@@ -40,7 +40,7 @@ export const LIST_PAGE_MAX = 200;
 /** Machines one owner may register: a large fleet, yet a bound on what one account can squat. */
 export const MAX_MACHINES_PER_OWNER = 1_000;
 
-/** Chatrooms one owner may create. */
+/** Chatrooms one owner may create: as many as machines, far more than any team runs, and a bound on what one account can pile up. */
 export const MAX_CHATROOMS_PER_OWNER = 1_000;
 
 /** Roles one chatroom may hold: enough for any team of agents, and small enough to remove a room in one transaction. */

@@ -154,6 +154,8 @@ describe("access", () => {
     ["a zero-width space", "build\u200bbox"],
     ["a lone high surrogate", "build\ud800box"],
     ["a lone low surrogate", "box\udc00"],
+    ["hidden tag characters after a flag", "ops \u{1F3F4}\u{E0049}\u{E0047}\u{E004E}\u{E007F}"],
+    ["a zero-width joiner between letters", "build\u200dbox"],
   ])("hostname and chatroom name reject text that is %s as INVALID_ARGUMENT, and change nothing", async (_, text) => {
     const { t } = await populated();
     const before = await snapshot(t);
@@ -168,6 +170,8 @@ describe("access", () => {
     ["an emoji", "deploys 🚀"],
     ["a family emoji joined by ZWJ", "team 👨‍👩‍👧"],
     ["a flag", "🇳🇱 ops"],
+    ["skin-toned emoji joined by ZWJ", "on call 👨🏽‍💻 🏃🏿‍♂️"],
+    ["a subdivision flag", "🏴󠁧󠁢󠁳󠁣󠁴󠁿 team"],
     ["CJK", "構築サーバー"],
   ])("ordinary text with %s is accepted as hostname and chatroom name", async (_, text) => {
     const t = makeBackend();

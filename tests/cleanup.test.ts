@@ -161,6 +161,20 @@ describe("cleanupStaleAgents", () => {
     expect(await rolesIn(t, chatroomId)).toEqual([]);
   });
 
+  test("taking over a stopped chain is no outage: records that expired meanwhile are cleaned at once, with no grace", async () => {
+    const t = makeBackend();
+    const chatroomId = await createChatroom(t);
+    await seedParticipants(t, chatroomId, CLEANUP_BATCH_SIZE + 5, T0 - 1);
+    await seedParticipants(t, chatroomId, 3, T0 + 10_000, 10_000);
+    expect((await runCleanup(t)).hasMore).toBe(true);
+    await t.run(async (ctx) => {
+      for (const job of await ctx.db.system.query("_scheduled_functions").collect()) await ctx.scheduler.cancel(job._id);
+    });
+    vi.setSystemTime(T0 + CLEANUP_CHAIN_STALE_MS + 1);
+    expect(await runCleanup(t)).toMatchObject({ participantsRemoved: 8, hasMore: false });
+    expect(await rolesIn(t, chatroomId)).toEqual([]);
+  });
+
   test("a continuation of a chain that was taken over does nothing", async () => {
     const t = makeBackend();
     const chatroomId = await createChatroom(t);

@@ -3,7 +3,7 @@
 import { describe, expect, test } from "vitest";
 import { api } from "../convex/_generated/api";
 import { DAEMON_HEARTBEAT_TTL_MS, HEARTBEAT_TTL_MS, MAX_CHATROOMS_PER_OWNER, MAX_MACHINES_PER_OWNER, MAX_ROLES_PER_CHATROOM } from "../convex/reliability";
-import { allPages, asOwner, createChatroom, makeBackend, registerMachine, useFakeClock, T0 } from "./setup";
+import { ALICE, allPages, asOwner, createChatroom, makeBackend, registerMachine, useFakeClock, T0 } from "./setup";
 import { seedChatrooms, seedMachines, seedParticipants } from "./seed";
 
 describe("pagination", () => {
@@ -45,5 +45,29 @@ describe("pagination", () => {
     await seedChatrooms(t, MAX_CHATROOMS_PER_OWNER);
     const rooms = await allPages((paginationOpts) => asOwner(t).query(api.chatrooms.list, { paginationOpts }), 150);
     expect(new Set(rooms.map((r) => r.chatroomId)).size).toBe(MAX_CHATROOMS_PER_OWNER);
+  });
+});
+
+describe("pagination for usePaginatedQuery", () => {
+  useFakeClock();
+
+  test("a page carries Convex's split hints through, so usePaginatedQuery can split a page that grew", async () => {
+    const t = makeBackend();
+    await seedMachines(t, 10, T0, DAEMON_HEARTBEAT_TTL_MS);
+    const paginationOpts = { numItems: 10, cursor: null, maximumRowsRead: 3 };
+    const raw = await t.run((ctx) =>
+      ctx.db
+        .query("machines")
+        .withIndex("by_ownerId_and_machineId", (q) => q.eq("ownerId", ALICE.tokenIdentifier))
+        .paginate(paginationOpts),
+    );
+    expect(raw.pageStatus).toBeDefined();
+    const listed = await asOwner(t).query(api.machines.list, { paginationOpts });
+    expect({ splitCursor: listed.splitCursor, pageStatus: listed.pageStatus, continueCursor: listed.continueCursor }).toEqual({
+      splitCursor: raw.splitCursor,
+      pageStatus: raw.pageStatus,
+      continueCursor: raw.continueCursor,
+    });
+    expect(listed.page.map((m) => m.machineId)).toEqual(raw.page.map((m) => m.machineId));
   });
 });

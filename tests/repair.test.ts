@@ -7,6 +7,7 @@ import { api } from "../convex/_generated/api";
 import type { Id } from "../convex/_generated/dataModel";
 import { ANTI_ENTROPY_BATCH, CLEANUP_INTERVAL_MS, DAEMON_HEARTBEAT_TTL_MS, HEARTBEAT_TTL_MS } from "../convex/reliability";
 import {
+  asOther,
   asOwner,
   createChatroom,
   daemonBeat,
@@ -146,6 +147,36 @@ describe("poison-proof paths", () => {
     expect((await counts(t)).machineLeases).toBe(1);
     expect(await daemonBeat(t, "m-1", INSTANCE)).toEqual({ status: "superseded" });
     expect(logged()).toContainEqual(expect.objectContaining({ table: "machineLeases", problem: "a second lease for one machine" }));
+  });
+
+  test("a stale lease restored from a backup loses to the live one: the live daemon is not superseded", async () => {
+    const t = makeBackend();
+    await registerMachine(t, "m-1", undefined, "old-process");
+    const backup = await t.run(async (ctx) => (await ctx.db.query("machineLeases").first())!);
+    vi.advanceTimersByTime(60_000);
+    await registerMachine(t, "m-1", undefined, "live-process");
+    // The backup's lease comes back as a newer document, but it was last renewed a minute earlier.
+    await t.run(async (ctx) => {
+      const { _id, _creationTime, ...fields } = backup;
+      void _id;
+      void _creationTime;
+      await ctx.db.insert("machineLeases", fields);
+    });
+    expect(await daemonBeat(t, "m-1", "live-process")).toEqual({ status: "ok", recovered: false });
+    expect(await daemonBeat(t, "m-1", "old-process")).toEqual({ status: "superseded" });
+    expect((await counts(t)).machineLeases).toBe(1);
+  });
+
+  test("an outsider's beat on a room with a duplicate lease mends nothing and logs nothing", async () => {
+    const t = makeBackend();
+    const chatroomId = await createChatroom(t);
+    await asOwner(t).mutation(api.participants.join, { chatroomId, role: "builder", connectionId: "c-1" });
+    await duplicateLease(t, "participantLeases", { connectionId: "c-2" });
+    await expect(asOther(t).mutation(api.heartbeat.participantHeartbeat, { chatroomId, role: "builder", connectionId: "c-1" })).rejects.toMatchObject({
+      data: { code: "NOT_FOUND" },
+    });
+    expect(logged()).toEqual([]);
+    expect((await counts(t)).participantLeases).toBe(2);
   });
 
   describe("participants", () => {

@@ -5,7 +5,8 @@ import { z } from "zod/v4";
 import { MAX_ROLES_PER_CHATROOM } from "../reliability.js";
 import { chatroomIdOf, ownedChatroom } from "./lib/access.js";
 import { ownerMutation, ownerQuery } from "./lib/functions.js";
-import { chatroomIdSchema, chatroomNameSchema, pageOf, paginationOptsSchema } from "./lib/identifiers.js";
+import { mapPage, pageOf, paginationOptsSchema } from "./lib/pages.js";
+import { chatroomIdSchema, chatroomNameSchema } from "./lib/identifiers.js";
 import { requireChatroomQuota } from "./lib/quotas.js";
 
 /** Documents of each kind a removal deletes at most: the role quota, twice over for stray duplicates (anti-entropy mends any beyond). */
@@ -26,11 +27,11 @@ const list = ownerQuery({
   args: { paginationOpts: paginationOptsSchema },
   returns: pageOf(z.object({ chatroomId: zid("chatrooms"), name: z.string() })),
   handler: async (ctx, { paginationOpts }) => {
-    const { page, isDone, continueCursor } = await ctx.db
+    const result = await ctx.db
       .query("chatrooms")
       .withIndex("by_ownerId", (q) => q.eq("ownerId", ctx.ownerId))
       .paginate(paginationOpts);
-    return { page: page.map(({ _id, name }) => ({ chatroomId: _id, name })), isDone, continueCursor };
+    return mapPage(result, ({ _id, name }) => ({ chatroomId: _id, name }));
   },
 });
 

@@ -7,7 +7,7 @@ import { chatroomNotFound } from "./lib/errors.js";
 import { ownerMutation } from "./lib/functions.js";
 import { chatroomIdSchema, connectionIdSchema, instanceIdSchema, machineIdSchema, roleSchema } from "./lib/identifiers.js";
 import { machineLease, renewMachineLease } from "./lib/machineRecords.js";
-import { participantLease } from "./lib/participantRecords.js";
+import { discardDuplicateLeases, findParticipantLease } from "./lib/participantRecords.js";
 import { recordRepair } from "./lib/repairs.js";
 
 /** A daemon's beat: renews its lease and reconnects it if cleanup had disconnected it; a superseded instance changes nothing. */
@@ -47,7 +47,7 @@ const participantHeartbeat = ownerMutation({
   ]),
   handler: async (ctx, { chatroomId: raw, role, connectionId }) => {
     const chatroomId = chatroomIdOf(ctx.db, raw);
-    const lease = await participantLease(ctx.db, chatroomId, role);
+    const { keep: lease, duplicates } = await findParticipantLease(ctx.db, chatroomId, role);
     if (lease === null) {
       // Nobody holds the role: re-join, if the chatroom is the caller's (a removed one is NOT_FOUND).
       await ownedChatroom(ctx.db, ctx.ownerId, chatroomId);
@@ -55,6 +55,8 @@ const participantHeartbeat = ownerMutation({
     }
     // The lease carries the chatroom's owner, so the routine beat needs no other read.
     if (lease.ownerId !== ctx.ownerId) throw chatroomNotFound();
+    // Only the owner's own calls mend the room, so an outsider's probe logs no repair it then rolls back.
+    await discardDuplicateLeases(ctx.db, duplicates);
     if (lease.connectionId !== connectionId) return { status: "superseded" as const };
     const readyUntil = Date.now() + HEARTBEAT_TTL_MS;
     await ctx.db.patch(lease._id, { readyUntil });

@@ -3,7 +3,8 @@
 import { z } from "zod/v4";
 import { machineNotFound } from "./lib/errors.js";
 import { ownerMutation, ownerQuery } from "./lib/functions.js";
-import { hostnameSchema, instanceIdSchema, machineIdSchema, pageOf, paginationOptsSchema } from "./lib/identifiers.js";
+import { mapPage, pageOf, paginationOptsSchema } from "./lib/pages.js";
+import { hostnameSchema, instanceIdSchema, machineIdSchema } from "./lib/identifiers.js";
 import { deleteMachine, disconnectMachine, liveLease, machineRecord, readMachineLease, readMachineStatus, renewMachineLease } from "./lib/machineRecords.js";
 import { requireMachineQuota } from "./lib/quotas.js";
 
@@ -71,12 +72,12 @@ const list = ownerQuery({
       connected === undefined
         ? ctx.db.query("machines").withIndex("by_ownerId_and_machineId", (q) => q.eq("ownerId", ownerId))
         : ctx.db.query("machines").withIndex("by_ownerId_and_daemonConnected_and_machineId", (q) => q.eq("ownerId", ownerId).eq("daemonConnected", connected));
-    const { page, isDone, continueCursor } = await query.paginate(paginationOpts);
-    return {
-      page: page.map(({ machineId, hostname, daemonConnected, instanceId }) => ({ machineId, ...(hostname === undefined ? {} : { hostname }), daemonConnected, instanceId })),
-      isDone,
-      continueCursor,
-    };
+    return mapPage(await query.paginate(paginationOpts), ({ machineId, hostname, daemonConnected, instanceId }) => ({
+      machineId,
+      ...(hostname === undefined ? {} : { hostname }),
+      daemonConnected,
+      instanceId,
+    }));
   },
 });
 

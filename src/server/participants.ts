@@ -4,7 +4,8 @@ import { z } from "zod/v4";
 import { HEARTBEAT_TTL_MS } from "../reliability.js";
 import { chatroomIdOf, ownedChatroom } from "./lib/access.js";
 import { ownerMutation, ownerQuery } from "./lib/functions.js";
-import { chatroomIdSchema, connectionIdSchema, pageOf, paginationOptsSchema, roleSchema } from "./lib/identifiers.js";
+import { mapPage, pageOf, paginationOptsSchema } from "./lib/pages.js";
+import { chatroomIdSchema, connectionIdSchema, roleSchema } from "./lib/identifiers.js";
 import { participantRemains, readParticipantLease, removeParticipant } from "./lib/participantRecords.js";
 import { requireRoleQuota } from "./lib/quotas.js";
 import { recordRepair } from "./lib/repairs.js";
@@ -74,11 +75,11 @@ const list = ownerQuery({
   returns: pageOf(z.object({ role: z.string(), connectionId: z.string() })),
   handler: async (ctx, { chatroomId: raw, paginationOpts }) => {
     const { _id: chatroomId } = await ownedChatroom(ctx.db, ctx.ownerId, chatroomIdOf(ctx.db, raw));
-    const { page, isDone, continueCursor } = await ctx.db
+    const result = await ctx.db
       .query("participants")
       .withIndex("by_chatroomId_and_role", (q) => q.eq("chatroomId", chatroomId))
       .paginate(paginationOpts);
-    return { page: page.map(({ role, connectionId }) => ({ role, connectionId })), isDone, continueCursor };
+    return mapPage(result, ({ role, connectionId }) => ({ role, connectionId }));
   },
 });
 

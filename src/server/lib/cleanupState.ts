@@ -25,11 +25,14 @@ export function yieldsToChain(state: CleanupState | null, chain: number | undefi
  * The expiry horizon of a run at `now`: leases that expired before it are stale. Normally `now`. After
  * a backend outage (no run for more than OUTAGE_GAP_MS: the cron was down too), leases that expired
  * during the outage are spared for OUTAGE_GRACE_MS, as etcd extends leases after a leader change, so
- * clients that were alive all along can beat again instead of being removed en masse.
+ * clients that were alive all along can beat again instead of being removed en masse. A tick that
+ * takes over a stopped chain sees such a gap too (ticks that yielded to the chain left no trace), but
+ * the cron was running all along: that is no outage, and grants no grace.
  */
 export function expiryHorizon(state: CleanupState | null, now: number): { horizon: number; grace: CleanupState["grace"] } {
   if (state === null) return { horizon: now, grace: undefined };
-  const gap = now - state.lastRunAt > OUTAGE_GAP_MS;
+  const takingOver = state.chain !== undefined && now - state.chain.lastRunAt > CLEANUP_CHAIN_STALE_MS;
+  const gap = now - state.lastRunAt > OUTAGE_GAP_MS && !takingOver;
   const grace = gap ? { until: now + OUTAGE_GRACE_MS, expiredBefore: state.lastRunAt } : state.grace;
   if (grace === undefined || now >= grace.until) return { horizon: now, grace: undefined };
   return { horizon: Math.min(now, grace.expiredBefore), grace };

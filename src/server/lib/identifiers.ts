@@ -1,8 +1,6 @@
-// The input rules, as zod schemas: the only place the shape of an id, a role, a name or a page
-// request is decided. Public functions use them as argument validators; violations become INVALID_ARGUMENT.
-import type { PaginationOptions } from "convex/server";
+// The input rules, as zod schemas: the only place the shape of an id, a role or a name is decided.
+// Public functions use them as argument validators; violations become INVALID_ARGUMENT.
 import { z } from "zod/v4";
-import { LIST_PAGE_MAX } from "../../reliability.js";
 
 /** A daemon's machine id: 1-128 chars of [A-Za-z0-9._:-]. */
 export const machineIdSchema = z
@@ -24,12 +22,23 @@ export const roleSchema = z
 /** Control characters (C0, C1), format characters (Cf, e.g. U+202E) and lone surrogates. */
 const UNCLEAN = /[\p{Cc}\p{Cf}\p{Cs}]/u;
 
-/** The format characters that ordinary emoji are made of: a ZWJ between pictographs, and flag tag sequences. */
-const EMOJI_JOINERS = /(?<=\p{Extended_Pictographic}\uFE0F?)\u200D(?=\p{Extended_Pictographic})|\u{1F3F4}[\u{E0020}-\u{E007E}]+\u{E007F}/gu;
+/**
+ * Whole emoji as Unicode lists them (RGI_Emoji): ZWJ sequences, skin tones, keycaps and the three
+ * subdivision flags are made of format characters that are fine inside an emoji and nowhere else, so
+ * whole emoji are taken out before the check, and a stray joiner or tag run still fails it. (A runtime
+ * without the regex `v` flag falls back to allowing a joiner between two pictographs.)
+ */
+const WHOLE_EMOJI = ((): RegExp => {
+  try {
+    return new RegExp("\\p{RGI_Emoji}", "gv");
+  } catch {
+    return /(?<=\p{Extended_Pictographic}[\uFE0F\u{1F3FB}-\u{1F3FF}]?)\u200D(?=\p{Extended_Pictographic})/gu;
+  }
+})();
 
 /** True when `text` is fit for logs and dashboards: no control or format characters (emoji aside), no lone surrogates, not blank. */
 export function isCleanText(text: string): boolean {
-  return text.trim() !== "" && !UNCLEAN.test(text.replace(EMOJI_JOINERS, ""));
+  return text.trim() !== "" && !UNCLEAN.test(text.replace(WHOLE_EMOJI, ""));
 }
 
 /** Display text of at most `max` characters: ordinary text (spaces inside, accents, emoji) is fine; see isCleanText. */
@@ -48,29 +57,3 @@ export const chatroomNameSchema = cleanText(100);
 
 /** A chatroom id as the client sends it; `ownedChatroom` checks that it names one of the caller's chatrooms. */
 export const chatroomIdSchema = z.string();
-
-/** Convex's standard `paginationOpts` (what `usePaginatedQuery` sends), with 1 to LIST_PAGE_MAX items a page. */
-export const paginationOptsSchema = z.object({
-  numItems: z
-    .number()
-    .int("numItems must be a whole number")
-    .min(1, "numItems must be at least 1")
-    .max(LIST_PAGE_MAX, `numItems must be at most ${LIST_PAGE_MAX}`),
-  cursor: z.string().nullable(),
-  endCursor: z.string().nullable().optional(),
-  id: z.number().optional(),
-  maximumRowsRead: z.number().optional(),
-  maximumBytesRead: z.number().optional(),
-}).transform(({ numItems, cursor, endCursor, maximumRowsRead, maximumBytesRead }): PaginationOptions => ({
-  numItems,
-  cursor,
-  // Only the options the client set: `paginate` reads an absent option and an undefined one differently under exactOptionalPropertyTypes.
-  ...(endCursor === undefined ? {} : { endCursor }),
-  ...(maximumRowsRead === undefined ? {} : { maximumRowsRead }),
-  ...(maximumBytesRead === undefined ? {} : { maximumBytesRead }),
-}));
-
-/** Convex's standard page of results, as `usePaginatedQuery` reads it. */
-export function pageOf<T extends z.ZodType>(item: T) {
-  return z.object({ page: z.array(item), isDone: z.boolean(), continueCursor: z.string() });
-}

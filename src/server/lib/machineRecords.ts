@@ -3,7 +3,7 @@
 // state of a single document (missing, duplicated) can make a call throw.
 import { DAEMON_HEARTBEAT_TTL_MS } from "../../reliability.js";
 import type { DatabaseReader, DatabaseWriter, Doc } from "../schema.js";
-import { newestOf, recordRepair, type RepairTally } from "./repairs.js";
+import { pickOne, recordRepair, type RepairTally } from "./repairs.js";
 
 /** The lease candidates of a machine in its owner's namespace: at most two, so a duplicate shows. */
 function leasesOf(db: DatabaseReader, ownerId: string, machineId: string) {
@@ -13,17 +13,20 @@ function leasesOf(db: DatabaseReader, ownerId: string, machineId: string) {
     .take(2);
 }
 
-/** The machine's lease, for a query: the newest, if there are two. */
+/** The lease to keep of a machine's leases: the one renewed last. */
+const freshestLease = (leases: Doc<"machineLeases">[]) => pickOne(leases, (lease) => lease.lastSeenAt);
+
+/** The machine's lease, for a query: the one renewed last, if there are two. */
 export async function readMachineLease(db: DatabaseReader, ownerId: string, machineId: string): Promise<Doc<"machineLeases"> | null> {
-  return newestOf(await leasesOf(db, ownerId, machineId)).keep;
+  return freshestLease(await leasesOf(db, ownerId, machineId)).keep;
 }
 
-/** The machine's lease, for a mutation: a duplicate is deleted (the newest lease wins) and logged. */
+/** The machine's lease, for a mutation: a duplicate is deleted (the lease renewed last wins) and logged. */
 export async function machineLease(db: DatabaseWriter, ownerId: string, machineId: string, tally?: RepairTally): Promise<Doc<"machineLeases"> | null> {
-  const { keep, duplicates } = newestOf(await leasesOf(db, ownerId, machineId));
+  const { keep, duplicates } = freshestLease(await leasesOf(db, ownerId, machineId));
   for (const duplicate of duplicates) {
     await db.delete(duplicate._id);
-    recordRepair({ table: "machineLeases", id: duplicate._id, problem: "a second lease for one machine", action: "deleted the older lease" }, tally);
+    recordRepair({ table: "machineLeases", id: duplicate._id, problem: "a second lease for one machine", action: "deleted the one renewed earlier" }, tally);
   }
   return keep;
 }
@@ -34,7 +37,7 @@ export async function readMachineStatus(db: DatabaseReader, ownerId: string, mac
     .query("machines")
     .withIndex("by_ownerId_and_machineId", (q) => q.eq("ownerId", ownerId).eq("machineId", machineId))
     .take(2);
-  return newestOf(docs).keep;
+  return pickOne(docs).keep;
 }
 
 /** A machine's two documents. */

@@ -2,7 +2,7 @@
 // (`participantLeases`, written by every beat). These helpers find, heal and remove the pair, so no
 // state of a single document (missing, duplicated) can make a call throw.
 import type { DatabaseReader, DatabaseWriter, Doc, Id } from "../schema.js";
-import { newestOf, recordRepair, type RepairTally } from "./repairs.js";
+import { pickOne, recordRepair, type Chosen, type RepairTally } from "./repairs.js";
 
 /** The lease candidates of a chatroom role: at most two, so a duplicate shows. */
 function leasesOf(db: DatabaseReader, chatroomId: Id<"chatrooms">, role: string) {
@@ -12,23 +12,33 @@ function leasesOf(db: DatabaseReader, chatroomId: Id<"chatrooms">, role: string)
     .take(2);
 }
 
-/** The lease holding a role, for a query: the newest, if there are two. */
-export async function readParticipantLease(db: DatabaseReader, chatroomId: Id<"chatrooms">, role: string): Promise<Doc<"participantLeases"> | null> {
-  return newestOf(await leasesOf(db, chatroomId, role)).keep;
+/** The leases of a role: the one to keep (renewed last) and any duplicates, read without changing anything. */
+export async function findParticipantLease(db: DatabaseReader, chatroomId: Id<"chatrooms">, role: string): Promise<Chosen<Doc<"participantLeases">>> {
+  return pickOne(await leasesOf(db, chatroomId, role), (lease) => lease.readyUntil);
 }
 
-/** The lease holding a role, for a mutation: a duplicate is deleted (the newest lease wins) and logged. */
+/** The lease holding a role, for a query: the one renewed last, if there are two. */
+export async function readParticipantLease(db: DatabaseReader, chatroomId: Id<"chatrooms">, role: string): Promise<Doc<"participantLeases"> | null> {
+  return (await findParticipantLease(db, chatroomId, role)).keep;
+}
+
+/** Deletes duplicate leases of a role (found by findParticipantLease) and logs each. */
+export async function discardDuplicateLeases(db: DatabaseWriter, duplicates: Doc<"participantLeases">[], tally?: RepairTally): Promise<void> {
+  for (const duplicate of duplicates) {
+    await db.delete(duplicate._id);
+    recordRepair({ table: "participantLeases", id: duplicate._id, problem: "a second lease for one role", action: "deleted the one renewed earlier" }, tally);
+  }
+}
+
+/** The lease holding a role, for a mutation: a duplicate is deleted (the lease renewed last wins) and logged. */
 export async function participantLease(
   db: DatabaseWriter,
   chatroomId: Id<"chatrooms">,
   role: string,
   tally?: RepairTally,
 ): Promise<Doc<"participantLeases"> | null> {
-  const { keep, duplicates } = newestOf(await leasesOf(db, chatroomId, role));
-  for (const duplicate of duplicates) {
-    await db.delete(duplicate._id);
-    recordRepair({ table: "participantLeases", id: duplicate._id, problem: "a second lease for one role", action: "deleted the older lease" }, tally);
-  }
+  const { keep, duplicates } = await findParticipantLease(db, chatroomId, role);
+  await discardDuplicateLeases(db, duplicates, tally);
   return keep;
 }
 
@@ -38,7 +48,7 @@ export async function readParticipantStatus(db: DatabaseReader, chatroomId: Id<"
     .query("participants")
     .withIndex("by_chatroomId_and_role", (q) => q.eq("chatroomId", chatroomId).eq("role", role))
     .take(2);
-  return newestOf(docs).keep;
+  return pickOne(docs).keep;
 }
 
 /** What is left of a role: its lease and status document, either possibly lost. */

@@ -19,8 +19,15 @@ export function recordRepair(repair: Repair, tally?: RepairTally): void {
   if (tally !== undefined) tally.repaired += 1;
 }
 
-/** The newest of documents that share one key (index order puts the newest last); the rest are duplicates. */
-export function newestOf<D>(docs: D[]): { keep: D | null; duplicates: D[] } {
-  if (docs.length === 0) return { keep: null, duplicates: [] };
-  return { keep: docs[docs.length - 1]!, duplicates: docs.slice(0, -1) };
+/** Of documents that share one key: the one to keep and the duplicates to discard. */
+export type Chosen<D> = { keep: D | null; duplicates: D[] };
+
+/**
+ * Of documents that share one key (in index order, oldest first), keeps the freshest by `freshness`
+ * (a lease's last renewal: the live one, not one restored from a backup), the newest on a tie.
+ */
+export function pickOne<D>(docs: D[], freshness: (doc: D) => number = () => 0): Chosen<D> {
+  let keep: D | null = null;
+  for (const doc of docs) if (keep === null || freshness(doc) >= freshness(keep)) keep = doc;
+  return { keep, duplicates: docs.filter((doc) => doc !== keep) };
 }
