@@ -179,3 +179,32 @@ describe("auth losses (clauses b and d)", () => {
     expect(violations(lost, "d")).toEqual([]);
   });
 });
+
+describe("healing after a network fault (clause b)", () => {
+  test("a lost answer after the network returns restarts the heal bound: the network had not stayed up", () => {
+    const t = timeline({
+      processes: [life("agent-0.g0", ROLE, { failedCalls: [130_000, 185_000, 200_000] })],
+      impairments: [{ process: "agent-0.g0", from: 120_000, to: 180_000, cause: "partition" }],
+      delivered: [
+        call("agent-0.g0", ROLE, "heartbeat:participantHeartbeat", "rejoinRequired", 183_000),
+        call("agent-0.g0", ROLE, "heartbeat:participantHeartbeat", "rejoinRequired", 198_000),
+        call("agent-0.g0", ROLE, "participants:join", "joined", 225_000),
+      ],
+    });
+    expect(violations(t, "b")).toEqual([]);
+    expect(measure(t).heal.network).toMatchObject({ count: 1, max: 25_000 });
+    t.delivered[2] = call("agent-0.g0", ROLE, "participants:join", "joined", 240_000);
+    expect(violations(t, "b")).toEqual(["agent-0 was not healthy within 30.0 s of its network returning at 3:00 (took 40.0 s)"]);
+  });
+
+  test("a process the server answered `superseded` owes no healing: another process holds its seat", () => {
+    const t = timeline({
+      processes: [life("agent-0.dup1", ROLE, { failedCalls: [130_000, 190_000] })],
+      impairments: [{ process: "agent-0.dup1", from: 120_000, to: 180_000, cause: "partition" }],
+      delivered: [call("agent-0.dup1", ROLE, "heartbeat:participantHeartbeat", "superseded", 188_000)],
+    });
+    expect(violations(t, "b")).toEqual([]);
+    t.delivered = [];
+    expect(violations(t, "b")).toEqual(["agent-0's duplicate was not healthy within 30.0 s of its network returning at 3:00 (no renewal at all)"]);
+  });
+});

@@ -29,8 +29,16 @@ export function checkHealing(timeline: Timeline, bound: Bound): { violations: st
       const restart = span.causes.has("crash");
       const noticed = restart || life.failedCalls.some((t) => t >= span.from && t <= span.to);
       if (!noticed || span.to + bound.ms > timeline.endedAt || (replacedAt !== undefined && replacedAt <= span.to + bound.ms)) continue;
-      const next = timeline.delivered.find((d) => d.process === process && d.renews && d.at >= span.to);
-      const healedIn = next === undefined ? Infinity : next.at - span.to;
+      // A call the server answered `superseded` ends the process's claim: another process holds its seat
+      // (its answer may still be lost, so the process itself may learn it only later).
+      const next = timeline.delivered.find((d) => d.process === process && (d.renews || d.outcome === "superseded") && d.at >= span.to);
+      if (next?.outcome === "superseded") continue;
+      // A call that failed after the span (a lost answer on a lossy network) means the network had not
+      // stayed up yet: the bound runs from the last such failure before the renewal.
+      const until = next?.at ?? timeline.endedAt;
+      const lastFailure = Math.max(span.to, ...life.failedCalls.filter((t) => t > span.to && t <= until));
+      if (lastFailure + bound.ms > timeline.endedAt) continue;
+      const healedIn = next === undefined ? Infinity : next.at - lastFailure;
       const cause = restart ? "restart" : span.causes.has("auth") ? "auth" : "network";
       if (healedIn > bound.ms) {
         const from = restart ? "its restart" : cause === "auth" ? "its identity returning" : "its network returning";
