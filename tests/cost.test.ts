@@ -4,17 +4,12 @@
 import { describe, expect, test, vi } from "vitest";
 import { api, internal } from "../convex/_generated/api";
 import { ANTI_ENTROPY_BATCH, CLEANUP_BATCH_SIZE, DAEMON_HEARTBEAT_TTL_MS, HEARTBEAT_TTL_MS } from "../convex/reliability";
-import { asOwner, createChatroom, daemonBeat, INSTANCE, makeBackend, measure, registerMachine, runCleanup, tablesWrittenBy, type Backend, useFakeClock, T0 } from "./setup";
+import { asOwner, createChatroom, daemonBeat, INSTANCE, makeBackend, measure, registerMachine, runCleanup, tablesWrittenBy, useFakeClock, T0 } from "./setup";
+import { chainInProgress } from "../src/testing/index";
 import { seedMachines, seedParticipants } from "./seed";
 
 /** What a cleanup run costs besides its records: its state document (read, re-read by the write, written) and at most 3 reads per anti-entropy record. */
 const CLEANUP_OWN = { documentsRead: 2 + 3 * ANTI_ENTROPY_BATCH, documentsWritten: 1 };
-
-/** The chain id of the continuation chain in progress. */
-async function chainOf(t: Backend): Promise<number> {
-  const state = await t.run((ctx) => ctx.db.query("cleanupState").first());
-  return state!.chain!.id;
-}
 
 describe("cost", () => {
   useFakeClock();
@@ -112,7 +107,7 @@ describe("cost", () => {
     await seedParticipants(t, chatroomId, CLEANUP_BATCH_SIZE + 10, T0 - 1);
     await seedMachines(t, CLEANUP_BATCH_SIZE + 10, T0 - DAEMON_HEARTBEAT_TTL_MS - 1, DAEMON_HEARTBEAT_TTL_MS);
     const runs = [await runCleanup(t)];
-    const chain = await chainOf(t);
+    const chain = (await chainInProgress(t))!;
     // Run each continuation as the scheduler would: the same function, the same chain, its own transaction.
     while (runs.at(-1)!.hasMore) runs.push(await t.mutation(internal.cleanup.cleanupStaleAgents, { chain }));
     for (const r of runs) expect(r.daemonsDisconnected + r.participantsRemoved).toBeLessThanOrEqual(CLEANUP_BATCH_SIZE);

@@ -87,12 +87,6 @@ export async function runCleanup(t: Backend) {
   return t.mutation(internal.cleanup.cleanupStaleAgents, {});
 }
 
-/** Runs a cron tick and every continuation it schedules, to the end of the chain. */
-export async function runCleanupChain(t: Backend) {
-  const first = await runCleanup(t);
-  await t.finishAllScheduledFunctions(() => vi.runOnlyPendingTimers());
-  return first;
-}
 
 /** Calls a mutation nested in a probe transaction and returns its result and Convex's measured cost of it. */
 export { measure } from "../sim/accounting";

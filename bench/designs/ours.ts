@@ -1,5 +1,6 @@
 // This module as a benchmark design: its own schema and functions on the embedded backend, with bulk
 // fixtures written in the shape `register` and `join` write (a status document plus its lease).
+import { chainInProgress } from "../../src/testing/index";
 import type { Id } from "../../convex/_generated/dataModel";
 import { DAEMON_HEARTBEAT_TTL_MS } from "../../convex/reliability";
 import type { EmbeddedBackend, TransactionLimits } from "../../sim/backend";
@@ -42,9 +43,9 @@ export function oursDesign(makeBackend: MakeOursBackend): Design {
             }),
           ),
         async continuationArgs() {
-          const state = await t.run((ctx) => ctx.db.query("cleanupState").first());
-          if (state?.chain === undefined) throw new Error("no cleanup chain in progress: nothing to continue");
-          return { chain: state.chain.id };
+          const chain = await chainInProgress(t);
+          if (chain === undefined) throw new Error("no cleanup chain in progress: nothing to continue");
+          return { chain };
         },
       };
     },

@@ -5,7 +5,7 @@ import { machineNotFound } from "./lib/errors.js";
 import { ownerMutation, ownerQuery } from "./lib/functions.js";
 import { mapPage, pageOf, paginationOptsSchema } from "./lib/pages.js";
 import { hostnameSchema, instanceIdSchema, machineIdSchema } from "./lib/identifiers.js";
-import { deleteMachine, disconnectMachine, liveLease, machineRecord, readMachineLease, readMachineStatus, renewMachineLease } from "./lib/machineRecords.js";
+import { deleteMachineDocuments, liveLease, machineRecord, markDisconnected, readMachineLease, readMachineStatus, renewMachineLease } from "./lib/machineRecords.js";
 import { requireMachineQuota } from "./lib/quotas.js";
 
 const machineItem = z.object({ machineId: z.string(), hostname: z.string().optional(), daemonConnected: z.boolean(), instanceId: z.string() });
@@ -40,9 +40,8 @@ const disconnect = ownerMutation({
     const now = Date.now();
     const record = await machineRecord(ctx.db, ctx.ownerId, machineId, now);
     if (record === null) throw machineNotFound();
-    const { lease } = record;
-    if (lease.instanceId !== instanceId || !lease.connected) return { disconnected: false };
-    await disconnectMachine(ctx.db, lease, now);
+    if (record.lease.instanceId !== instanceId || !record.lease.connected) return { disconnected: false };
+    await markDisconnected(ctx.db, record, now);
     return { disconnected: true };
   },
 });
@@ -86,9 +85,7 @@ const remove = ownerMutation({
   args: { machineId: machineIdSchema },
   returns: z.object({ removed: z.literal(true) }),
   handler: async (ctx, { machineId }) => {
-    const record = await machineRecord(ctx.db, ctx.ownerId, machineId, Date.now());
-    if (record === null) throw machineNotFound();
-    await deleteMachine(ctx.db, record.lease);
+    if (!(await deleteMachineDocuments(ctx.db, ctx.ownerId, machineId))) throw machineNotFound();
     return { removed: true as const };
   },
 });

@@ -49,6 +49,12 @@ export interface CleanupClock {
   tick(): Promise<CleanupResult>;
 }
 
+/** The id of the cleanup continuation chain in progress (what a continuation passes as `{ chain }`), or undefined. */
+export async function chainInProgress(t: Pick<Backend, "run">): Promise<number | undefined> {
+  const state = await t.run((ctx) => ctx.db.query("cleanupState").first());
+  return (state?.["chain"] as { id: number } | undefined)?.id;
+}
+
 /**
  * Starts the cron for a test. Move time only through it: cleanup treats a gap of more than
  * OUTAGE_GAP_MS (45 s) between two of its runs as a backend outage and spares the leases that expired
@@ -65,8 +71,7 @@ export function cleanupClock(t: Backend, { cleanup, advanceTimers }: CleanupCloc
    */
   async function finishChain(): Promise<void> {
     for (let run = 0; run < 10_000; run++) {
-      const state = await t.run((ctx) => ctx.db.query("cleanupState").first());
-      const chain = (state?.["chain"] as { id: number } | undefined)?.id;
+      const chain = await chainInProgress(t);
       if (chain === undefined) return;
       await t.mutation(cleanup, { chain });
     }

@@ -4,7 +4,7 @@
 // cursor between runs, so every damaged record is mended within one full pass over the tables.
 import { ANTI_ENTROPY_BATCH } from "../../reliability.js";
 import type { DatabaseWriter, Doc } from "../schema.js";
-import { machineLease } from "./machineRecords.js";
+import { expireLeaselessMachine, machineLease, repointMachineLease } from "./machineRecords.js";
 import { participantLease } from "./participantRecords.js";
 import { recordRepair, type RepairTally } from "./repairs.js";
 
@@ -33,17 +33,13 @@ async function checkMachineLease(db: DatabaseWriter, lease: Doc<"machineLeases">
 async function checkMachine(db: DatabaseWriter, machine: Doc<"machines">, now: number, tally: RepairTally): Promise<void> {
   const lease = await machineLease(db, machine.ownerId, machine.machineId, tally);
   if (lease === null) {
-    const { ownerId, machineId, instanceId } = machine;
-    await db.insert("machineLeases", { machine: machine._id, ownerId, machineId, instanceId, lastSeenAt: now, expiresAt: now, connected: false });
-    if (machine.daemonConnected) await db.patch(machine._id, { daemonConnected: false });
-    recordRepair({ table: "machines", id: machine._id, problem: "a status document without its lease", action: "counted as expired: disconnected, with a lease that ended now" }, tally);
+    await expireLeaselessMachine(db, machine, now, tally);
   } else if (lease.machine !== machine._id) {
     if ((await db.get(lease.machine)) !== null) {
       await db.delete(machine._id);
       recordRepair({ table: "machines", id: machine._id, problem: "a second status document for one machine", action: "deleted it" }, tally);
     } else {
-      await db.patch(lease._id, { machine: machine._id });
-      recordRepair({ table: "machineLeases", id: lease._id, problem: "a lease pointing at a missing status document", action: "pointed it at the machine's status document" }, tally);
+      await repointMachineLease(db, lease, machine, tally);
     }
   }
 }

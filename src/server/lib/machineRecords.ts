@@ -2,7 +2,7 @@
 // (`machineLeases`, written by every beat). These helpers find, heal and change the pair, so no
 // state of a single document (missing, duplicated) can make a call throw.
 import { DAEMON_HEARTBEAT_TTL_MS } from "../../reliability.js";
-import type { DatabaseReader, DatabaseWriter, Doc } from "../schema.js";
+import type { DatabaseReader, DatabaseWriter, Doc, Id } from "../schema.js";
 import { pickOne, recordRepair, type RepairTally } from "./repairs.js";
 
 /** The lease candidates of a machine in its owner's namespace: at most two, so a duplicate shows. */
@@ -31,13 +31,17 @@ export async function machineLease(db: DatabaseWriter, ownerId: string, machineI
   return keep;
 }
 
-/** The machine's status document in its owner's namespace (the newest, if there are two). */
-export async function readMachineStatus(db: DatabaseReader, ownerId: string, machineId: string): Promise<Doc<"machines"> | null> {
-  const docs = await db
+/** The status document candidates of a machine in its owner's namespace: at most two, so a duplicate shows. */
+function statusesOf(db: DatabaseReader, ownerId: string, machineId: string) {
+  return db
     .query("machines")
     .withIndex("by_ownerId_and_machineId", (q) => q.eq("ownerId", ownerId).eq("machineId", machineId))
     .take(2);
-  return pickOne(docs).keep;
+}
+
+/** The machine's status document in its owner's namespace (the newest, if there are two). */
+export async function readMachineStatus(db: DatabaseReader, ownerId: string, machineId: string): Promise<Doc<"machines"> | null> {
+  return pickOne(await statusesOf(db, ownerId, machineId)).keep;
 }
 
 /** A machine's two documents. */
@@ -60,25 +64,33 @@ export async function machineRecord(db: DatabaseWriter, ownerId: string, machine
     return { machine: (await db.get(id))!, lease: (await db.get(lease._id))! };
   }
   if (lease === null) {
-    const id = await db.insert("machineLeases", {
-      machine: machine._id,
-      ownerId,
-      machineId,
-      instanceId: machine.instanceId,
-      lastSeenAt: now,
-      expiresAt: now,
-      connected: false,
-    });
-    if (machine.daemonConnected) await db.patch(machine._id, { daemonConnected: false });
-    recordRepair({ table: "machines", id: machine._id, problem: "a status document without its lease", action: "counted as expired: disconnected, with a lease that ended now" }, tally);
+    const id = await expireLeaselessMachine(db, machine, now, tally);
     return { machine: (await db.get(machine._id))!, lease: (await db.get(id))! };
   }
   if (lease.machine !== machine._id) {
-    await db.patch(lease._id, { machine: machine._id });
-    recordRepair({ table: "machineLeases", id: lease._id, problem: "a lease pointing at a missing status document", action: "pointed it at the machine's status document" }, tally);
+    await repointMachineLease(db, lease, machine, tally);
     return { machine, lease: (await db.get(lease._id))! };
   }
   return { machine, lease };
+}
+
+/**
+ * Mends a status document whose lease was lost: it counts as expired, so it is marked disconnected and
+ * given a lease that ended `now` (its daemon's next beat reconnects it; retention still applies).
+ * Returns the new lease's id.
+ */
+export async function expireLeaselessMachine(db: DatabaseWriter, machine: Doc<"machines">, now: number, tally?: RepairTally): Promise<Id<"machineLeases">> {
+  const { ownerId, machineId, instanceId } = machine;
+  const id = await db.insert("machineLeases", { machine: machine._id, ownerId, machineId, instanceId, lastSeenAt: now, expiresAt: now, connected: false });
+  if (machine.daemonConnected) await db.patch(machine._id, { daemonConnected: false });
+  recordRepair({ table: "machines", id: machine._id, problem: "a status document without its lease", action: "counted as expired: disconnected, with a lease that ended now" }, tally);
+  return id;
+}
+
+/** Mends a lease that points at a status document which is gone, while the machine's own status document exists. */
+export async function repointMachineLease(db: DatabaseWriter, lease: Doc<"machineLeases">, machine: Doc<"machines">, tally?: RepairTally): Promise<void> {
+  await db.patch(lease._id, { machine: machine._id });
+  recordRepair({ table: "machineLeases", id: lease._id, problem: "a lease pointing at a missing status document", action: "pointed it at the machine's status document" }, tally);
 }
 
 /** The lease fields of a beat of `instanceId` at `now`: connected, expiring one TTL from now. */
@@ -108,9 +120,21 @@ export async function disconnectMachine(
     recordRepair({ table: "machineLeases", id: lease._id, problem: "a lease without its status document", action: "deleted the lease" }, tally);
     return "discarded";
   }
+  await markDisconnected(db, { machine, lease }, endedAt);
+  return "disconnected";
+}
+
+/** The disconnect transition of a whole machine: its lease ended at `endedAt`, its status shows disconnected. */
+export async function markDisconnected(db: DatabaseWriter, { machine, lease }: MachineRecord, endedAt: number): Promise<void> {
   await db.patch(lease._id, { connected: false, expiresAt: endedAt });
   if (machine.daemonConnected) await db.patch(machine._id, { daemonConnected: false });
-  return "disconnected";
+}
+
+/** Deletes every document of a machine in its owner's namespace (its leases and status documents, as many as there are, up to two each). */
+export async function deleteMachineDocuments(db: DatabaseWriter, ownerId: string, machineId: string): Promise<boolean> {
+  const docs = [...(await leasesOf(db, ownerId, machineId)), ...(await statusesOf(db, ownerId, machineId))];
+  for (const doc of docs) await db.delete(doc._id);
+  return docs.length > 0;
 }
 
 /** Deletes a machine's lease and status document (either may already be gone). */
