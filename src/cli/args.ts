@@ -2,13 +2,10 @@
 // message. Pure, so every message is tested without a process or a network.
 import { findTimingProblem, type LoopKind, type TimingOptions } from "../client/options.js";
 
-/** The loop's timing flags, each present only when given (and then within its range). */
-export type TimingFlags = { intervalMs?: number; authGraceMs?: number; maxFailureMs?: number };
-
 /** What the CLI was asked to run. */
 export type CliPlan =
-  | ({ kind: "daemon"; url: string; token: TokenSource; machineId: string; hostname?: string; instanceId?: string } & TimingFlags)
-  | ({ kind: "agent"; url: string; token: TokenSource; chatroomId: string; role: string; connectionId?: string } & TimingFlags)
+  | ({ kind: "daemon"; url: string; token: TokenSource; machineId: string; hostname?: string | undefined; instanceId?: string | undefined } & TimingOptions)
+  | ({ kind: "agent"; url: string; token: TokenSource; chatroomId: string; role: string; connectionId?: string | undefined } & TimingOptions)
   | { kind: "help" };
 
 /** Where the auth token comes from: a fixed value, or a file re-read before every call (rotated by a sidecar). */
@@ -62,8 +59,8 @@ function required(flags: Map<string, string>, name: string): string {
 }
 
 /** The timing flags given, each checked by the SDK's own rule (the range a loop enforces at start). */
-function timingFlags(flags: Map<string, string>, kind: LoopKind): TimingFlags {
-  const given: TimingFlags = {};
+function timingFlags(flags: Map<string, string>, kind: LoopKind): TimingOptions {
+  const given: TimingOptions = {};
   for (const [flag, option] of TIMING_FLAGS) {
     const text = flags.get(flag);
     if (text === undefined) continue;
@@ -93,27 +90,9 @@ export function parseCli(argv: string[], env: Record<string, string | undefined>
     throw new UsageError("CONVEX_AUTH_TOKEN is not set: export a JWT from the deployment's auth provider (or CONVEX_AUTH_TOKEN_FILE, a file holding one)");
   }
   if (command === "daemon") {
-    const hostname = flags.get("hostname");
-    const instanceId = flags.get("instance-id");
     const machineId = required(flags, "machine-id");
-    return {
-      kind: "daemon",
-      url,
-      token,
-      machineId,
-      ...(hostname === undefined ? {} : { hostname }),
-      ...(instanceId === undefined ? {} : { instanceId }),
-      ...timingFlags(flags, "daemon"),
-    };
+    return { kind: "daemon", url, token, machineId, hostname: flags.get("hostname"), instanceId: flags.get("instance-id"), ...timingFlags(flags, "daemon") };
   }
-  const connectionId = flags.get("connection-id");
-  return {
-    kind: "agent",
-    url,
-    token,
-    chatroomId: required(flags, "chatroom"),
-    role: required(flags, "role"),
-    ...(connectionId === undefined ? {} : { connectionId }),
-    ...timingFlags(flags, "participant"),
-  };
+  const [chatroomId, role] = [required(flags, "chatroom"), required(flags, "role")];
+  return { kind: "agent", url, token, chatroomId, role, connectionId: flags.get("connection-id"), ...timingFlags(flags, "participant") };
 }

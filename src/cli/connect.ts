@@ -24,7 +24,7 @@ export interface ConnectDeps {
 }
 
 /** The real world: ConvexHttpClient over fetch with a per-call timeout, and the file system. */
-export const NODE_DEPS: ConnectDeps = {
+const NODE_DEPS: ConnectDeps = {
   createClient: (url) =>
     new ConvexHttpClient(url, {
       fetch: (input, init) => fetch(input, { ...init, signal: AbortSignal.timeout(CALL_TIMEOUT_MS) }),
@@ -36,7 +36,7 @@ export const NODE_DEPS: ConnectDeps = {
  * The token to send now. A token file that is empty, whitespace-only (a non-atomic rewrite caught
  * half-way) or unreadable throws AuthUnavailableError, so the loop retries shortly and reads it again.
  */
-export function readToken(source: TokenSource, readFile: (path: string) => string): string {
+function readToken(source: TokenSource, readFile: (path: string) => string): string {
   if ("value" in source) return source.value;
   let text: string;
   try {

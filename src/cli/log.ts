@@ -14,6 +14,11 @@ export function formatDuration(ms: number): string {
   return m > 0 ? `${m}m${pad(s)}s` : `${s}s`;
 }
 
+/** The start of every CLI line: the time (ISO, UTC) and who speaks. */
+export function stamp(subject: string, at: number): string {
+  return `${new Date(at).toISOString()} ${subject}`;
+}
+
 /** "1 failure", "3 failures". */
 const failures = (n: number) => `${n} failure${n === 1 ? "" : "s"}`;
 
@@ -21,16 +26,16 @@ const failures = (n: number) => `${n} failure${n === 1 ? "" : "s"}`;
 export function formatEvent(subject: string, event: HeartbeatEvent, previous: HeartbeatEvent["type"] | undefined): string | undefined {
   const repeats = event.type === "ok" || event.type === "retrying" || event.type === "authFailing";
   if (repeats && previous === event.type) return undefined;
-  const at = new Date(event.at).toISOString();
+  const head = stamp(subject, event.at);
   switch (event.type) {
     case "retrying":
-      return `${at} ${subject} retrying attempt=${event.attempt} in=${event.delayMs}ms kind=${event.kind} error=${JSON.stringify(event.error)}`;
+      return `${head} retrying attempt=${event.attempt} in=${event.delayMs}ms kind=${event.kind} error=${JSON.stringify(event.error)}`;
     case "authFailing":
-      return `${at} ${subject} authFailing attempt=${event.attempt} in=${event.delayMs}ms error=${JSON.stringify(event.error)}`;
+      return `${head} authFailing attempt=${event.attempt} in=${event.delayMs}ms error=${JSON.stringify(event.error)}`;
     case "fatal":
-      return `${at} ${subject} fatal code=${event.code} ${JSON.stringify(event.message)}`;
+      return `${head} fatal code=${event.code} ${JSON.stringify(event.message)}`;
     default:
-      return `${at} ${subject} ${event.type}`;
+      return `${head} ${event.type}`;
   }
 }
 
@@ -40,24 +45,24 @@ const SUCCESS: ReadonlySet<HeartbeatEvent["type"]> = new Set(["ok", "recovered",
 /** A listener that writes the loop's events to `log` as state-change lines plus the failure summaries. */
 export function eventLog(subject: string, log: (line: string) => void): (event: HeartbeatEvent) => void {
   let previous: HeartbeatEvent["type"] | undefined;
+  // The streak's failure count is the SDK's own: each retrying / authFailing event carries its attempt number.
   let streak: { failures: number; since: number; summarizedAt: number } | undefined;
-  const stamp = (at: number) => `${new Date(at).toISOString()} ${subject}`;
   return (event) => {
     const line = formatEvent(subject, event, previous);
     if (line !== undefined) log(line);
     previous = event.type;
     if (event.type === "retrying" || event.type === "authFailing") {
       streak ??= { failures: 0, since: event.at, summarizedAt: event.at };
-      streak.failures += 1;
+      streak.failures = event.attempt;
       if (event.at - streak.summarizedAt >= SUMMARY_EVERY_MS) {
         const since = new Date(streak.since).toISOString().slice(11, 19);
-        log(`${stamp(event.at)} still retrying: ${failures(streak.failures)} since ${since}, last: ${event.error.replace(/\s+/g, " ")}`);
+        log(`${stamp(subject, event.at)} still retrying: ${failures(streak.failures)} since ${since}, last: ${event.error.replace(/\s+/g, " ")}`);
         streak.summarizedAt = event.at;
       }
       return;
     }
     if (streak !== undefined && SUCCESS.has(event.type)) {
-      log(`${stamp(event.at)} recovered after ${failures(streak.failures)} over ${formatDuration(event.at - streak.since)}`);
+      log(`${stamp(subject, event.at)} recovered after ${failures(streak.failures)} over ${formatDuration(event.at - streak.since)}`);
     }
     streak = undefined;
   };

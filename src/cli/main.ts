@@ -19,7 +19,7 @@ export async function main(argv: string[], env: Record<string, string | undefine
     return 0;
   }
   return runPlan(plan, {
-    connect: (url, token) => connect(url, token),
+    connect,
     log: (line) => console.log(line),
     onSignal(handler) {
       for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => handler(signal));

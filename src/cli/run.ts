@@ -4,7 +4,7 @@ import { startDaemonHeartbeat } from "../client/daemon.js";
 import { startParticipantHeartbeat } from "../client/participant.js";
 import type { HeartbeatClient, HeartbeatEvent, HeartbeatHandle } from "../client/types.js";
 import type { CliPlan, TokenSource } from "./args.js";
-import { eventLog } from "./log.js";
+import { eventLog, stamp } from "./log.js";
 
 /** What running a plan needs from the outside world. */
 export interface CliEnvironment {
@@ -38,7 +38,7 @@ export function runPlan(plan: Exclude<CliPlan, { kind: "help" }>, env: CliEnviro
         ? startDaemonHeartbeat({ ...common, machineId: plan.machineId, hostname: plan.hostname, instanceId: plan.instanceId })
         : startParticipantHeartbeat({ ...common, chatroomId: plan.chatroomId, role: plan.role, connectionId: plan.connectionId });
     env.onSignal((signal) => {
-      env.log(`${new Date().toISOString()} ${subject} ${signal}: stopping`);
+      env.log(`${stamp(subject, Date.now())} ${signal}: stopping`);
       void handle?.stop();
     });
   });

@@ -52,7 +52,6 @@ export function startDaemonHeartbeat(options: DaemonHeartbeatOptions): DaemonHea
     ...options,
     kind: "daemon",
     intervalMs: options.intervalMs ?? DAEMON_HEARTBEAT_INTERVAL_MS,
-    reestablishedEvent: "reregistered",
     establish: async () => {
       await client.mutation(functions.register, registration);
     },

@@ -1,7 +1,8 @@
 // Sorts every failed call into what the loop does about it: stop (a code retrying cannot fix, or a
 // function the deployment lacks), wait for auth to return, or retry. The codes are repeated here
 // because clients never import server code.
-import { isMissingFunction, isNetworkFault, transportAuthCode } from "./transportErrors.js";
+import { field, stringField } from "./answers.js";
+import { isMissingFunction, isNetworkFault, isTransportAuthFailure } from "./transportErrors.js";
 import type { RetryKind } from "./types.js";
 
 /** The module's failure codes after which a loop stops at once instead of retrying. */
@@ -26,36 +27,27 @@ export type Failure =
 
 /** A one-line description of any thrown value, for events and logs. */
 export function describeError(error: unknown): string {
-  if (error instanceof Error) return error.message;
-  const message = typeof error === "object" && error !== null && "message" in error ? error.message : undefined;
-  return typeof message === "string" ? message : String(error);
+  return stringField(error, "message") ?? String(error);
 }
 
-/** The `data` of a ConvexError, or undefined when `error` is not one. */
-function convexErrorData(error: unknown): { data: unknown } | undefined {
-  if (typeof error !== "object" || error === null || !("data" in error)) return undefined;
-  return { data: error.data };
-}
-
-/** The failure a ConvexError amounts to: its code decides, and a code (or data) this module does not know is retried. */
-function classifyConvexError(data: unknown, error: unknown): Failure {
-  const code = typeof data === "object" && data !== null && "code" in data ? data.code : undefined;
-  if (typeof code !== "string") return { kind: "unknownCode", message: describeError(error) };
-  const text = typeof data === "object" && data !== null && "message" in data ? data.message : undefined;
-  const message = typeof text === "string" ? text : code;
-  if (code === UNAUTHENTICATED) return { kind: "auth", message };
-  if (FATAL_CODES.has(code)) return { kind: "fatal", code, message };
-  return { kind: "unknownCode", message: `${code}: ${message}` };
-}
-
-/** Classifies a thrown value: the module's ConvexError codes first, then what the transport reported. */
+/**
+ * Classifies a thrown value. A ConvexError's code decides (a code or data this module does not know is
+ * retried); anything else is classified by what the transport reported.
+ */
 export function classifyFailure(error: unknown): Failure {
   if (error instanceof AuthUnavailableError) return { kind: "auth", message: error.message };
-  const convexError = convexErrorData(error);
-  if (convexError !== undefined) return classifyConvexError(convexError.data, error);
   const message = describeError(error);
-  if (isMissingFunction(error)) return { kind: "fatal", code: FUNCTION_NOT_FOUND, message };
-  if (transportAuthCode(error) !== undefined) return { kind: "auth", message };
+  const data = field(error, "data");
+  if (data !== undefined) {
+    const code = stringField(data, "code");
+    if (code === undefined) return { kind: "unknownCode", message };
+    const text = stringField(data, "message") ?? code;
+    if (code === UNAUTHENTICATED) return { kind: "auth", message: text };
+    if (FATAL_CODES.has(code)) return { kind: "fatal", code, message: text };
+    return { kind: "unknownCode", message: `${code}: ${text}` };
+  }
+  if (isMissingFunction(message)) return { kind: "fatal", code: FUNCTION_NOT_FOUND, message };
+  if (isTransportAuthFailure(message)) return { kind: "auth", message };
   if (isNetworkFault(error)) return { kind: "network", message };
   return { kind: "server", message };
 }

@@ -13,7 +13,7 @@ export type BeatOutcome = "ok" | "recovered" | "reestablish" | "superseded";
 
 /** The calls that make a loop a daemon loop or a participant loop. */
 export interface LoopSpec extends LoopOptions {
-  /** Which front-end this is: its TTL bounds `intervalMs`. */
+  /** Which front-end this is: its TTL bounds `intervalMs`, and it names a re-establish (re-registered / re-joined). */
   kind: LoopKind;
   /** Beat period; the actual delay is jittered below it. */
   intervalMs: number;
@@ -23,8 +23,6 @@ export interface LoopSpec extends LoopOptions {
   beat(): Promise<BeatOutcome>;
   /** disconnect / leave, on graceful stop. */
   release(): Promise<void>;
-  /** The event reported when the server asked for a re-establish and it succeeded. */
-  reestablishedEvent: "rejoined" | "reregistered";
 }
 
 const FINAL: ReadonlySet<HeartbeatStatus> = new Set(["stopping", "stopped", "superseded", "fatal"]);
@@ -81,7 +79,7 @@ export function startLoop(spec: LoopSpec): HeartbeatHandle {
     established = false;
     await spec.establish();
     established = true;
-    const event = everEstablished ? spec.reestablishedEvent : "ok";
+    const event = !everEstablished ? "ok" : spec.kind === "daemon" ? "reregistered" : "rejoined";
     everEstablished = true;
     return event;
   }

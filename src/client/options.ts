@@ -20,7 +20,7 @@ export interface TimingOptions {
 export type OptionProblem = { option: keyof TimingOptions; allowed: string; value: unknown };
 
 /** Longest allowed interval for `kind`: half its TTL, so at least one missed beat is tolerated. */
-export function maxIntervalMs(kind: LoopKind): number {
+function maxIntervalMs(kind: LoopKind): number {
   return (kind === "daemon" ? DAEMON_HEARTBEAT_TTL_MS : HEARTBEAT_TTL_MS) / 2;
 }
 

@@ -49,7 +49,6 @@ export function startParticipantHeartbeat(options: ParticipantHeartbeatOptions):
     ...options,
     kind: "participant",
     intervalMs: options.intervalMs ?? HEARTBEAT_INTERVAL_MS,
-    reestablishedEvent: "rejoined",
     establish: async () => {
       await client.mutation(functions.join, who);
     },

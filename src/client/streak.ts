@@ -52,11 +52,10 @@ export function failureStreak(limits: StreakLimits): FailureStreak {
       return undefined;
     },
     msUntilLimit(now) {
-      const deadlines = [
-        authSince === undefined ? Infinity : authSince + limits.authGraceMs,
-        since === undefined || limits.maxFailureMs === undefined ? Infinity : since + limits.maxFailureMs,
-      ];
-      return Math.min(...deadlines.filter((deadline) => deadline > now).map((deadline) => deadline - now), Infinity);
+      // Called right after a failure that reached no limit, so every deadline is still ahead.
+      const authDeadline = authSince === undefined ? Infinity : authSince + limits.authGraceMs;
+      const failDeadline = since === undefined || limits.maxFailureMs === undefined ? Infinity : since + limits.maxFailureMs;
+      return Math.min(authDeadline, failDeadline) - now;
     },
     end() {
       const held = failures;

@@ -1,6 +1,8 @@
 // Recognises what Convex's transports throw when there is no module answer to read: a network fault,
 // an authentication failure, a function missing from the deployment. Each rule quotes the source text.
 
+import { field, stringField } from "./answers.js";
+
 /**
  * Codes of the JSON body `{"code", "message"}` a deployment answers with a non-OK HTTP status when it
  * rejects the token; ConvexHttpClient throws that body as `new Error(await response.text())`. From the
@@ -10,7 +12,7 @@
  * expired). AuthError is the name of the WebSocket's auth failure message, accepted for transports
  * that forward it.
  */
-export const TRANSPORT_AUTH_CODES: ReadonlySet<string> = new Set([
+const TRANSPORT_AUTH_CODES: ReadonlySet<string> = new Set([
   "Unauthenticated",
   "InvalidAuthHeader",
   "NoAuthProvider",
@@ -63,17 +65,6 @@ const NETWORK_CODES = new Set([
   "UND_ERR_CLOSED",
 ]);
 
-/** A property of a thrown value, if it is an object that has it. */
-function field(value: unknown, name: string): unknown {
-  return typeof value === "object" && value !== null && name in value ? (value as Record<string, unknown>)[name] : undefined;
-}
-
-/** The message of a thrown Error (or of anything with a string `message`), or "" for anything else. */
-function messageOf(error: unknown): string {
-  const message = field(error, "message");
-  return typeof message === "string" ? message : "";
-}
-
 /**
  * Whether the call failed before any answer came back: fetch's TypeError, an abort or timeout
  * (AbortError, TimeoutError), a socket error code (also as the `cause` fetch wraps it in), or an error
@@ -88,20 +79,19 @@ export function isNetworkFault(error: unknown): boolean {
   return typeof code === "string" && NETWORK_CODES.has(code);
 }
 
-/** The transport's auth code when the deployment rejected the token at the HTTP layer, else undefined. */
-export function transportAuthCode(error: unknown): string | undefined {
-  const text = messageOf(error).trim();
-  if (!text.startsWith("{")) return undefined;
+/** Whether a thrown message is the deployment rejecting the token at the HTTP layer (a JSON body with an auth code). */
+export function isTransportAuthFailure(message: string): boolean {
+  const text = message.trim();
+  if (!text.startsWith("{")) return false;
   try {
-    const code = field(JSON.parse(text), "code");
-    return typeof code === "string" && TRANSPORT_AUTH_CODES.has(code) ? code : undefined;
+    const code = stringField(JSON.parse(text), "code");
+    return code !== undefined && TRANSPORT_AUTH_CODES.has(code);
   } catch {
-    return undefined;
+    return false;
   }
 }
 
-/** Whether the error says the deployment has no public mutation at the reference that was called. */
-export function isMissingFunction(error: unknown): boolean {
-  const text = messageOf(error);
-  return MISSING_FUNCTION.some((pattern) => pattern.test(text));
+/** Whether a thrown message says the deployment has no public mutation at the reference that was called. */
+export function isMissingFunction(message: string): boolean {
+  return MISSING_FUNCTION.some((pattern) => pattern.test(message));
 }
