@@ -38,7 +38,7 @@ export interface Design {
   key: "ours" | "baseline";
   /** The tables dashboards read: writing one of their documents re-runs every query over it. */
   statusTables: readonly string[];
-  /** Every table of the design, to name the table a write went to. */
+  /** Every table of the design: per-table write counts (results.json) list each, 0 when unwritten. */
   tables: readonly string[];
   /** A fresh, empty backend enforcing `limits`. */
   create(limits: TransactionLimits): DesignInstance;

@@ -93,9 +93,12 @@ export { measure } from "../sim/accounting";
 
 const TABLES = ["machines", "machineLeases", "chatrooms", "participants", "participantLeases", "cleanupState"] as const;
 
-/** Runs `work` and returns the tables it wrote, observed at Convex's syscall layer (what invalidates subscriptions). */
-export async function tablesWrittenBy(t: Backend, work: () => Promise<unknown>): Promise<string[]> {
-  const counts = await writesByTable(t, TABLES, work);
+/**
+ * Runs `work` and returns the tables it wrote, observed at Convex's syscall layer (what invalidates
+ * subscriptions). That layer is process-wide, so the backend `_t` the work runs on is not consulted.
+ */
+export async function tablesWrittenBy(_t: Backend, work: () => Promise<unknown>): Promise<string[]> {
+  const counts = await writesByTable(TABLES, work);
   return Object.keys(counts)
     .filter((table) => counts[table] > 0)
     .sort();

@@ -10,7 +10,7 @@ import FakeTimers from "@sinonjs/fake-timers";
 import { api, internal } from "../../convex/_generated/api";
 import type { Id } from "../../convex/_generated/dataModel";
 import { CLEANUP_INTERVAL_MS, HEARTBEAT_INTERVAL_MS, HEARTBEAT_TTL_MS } from "../../convex/reliability";
-import { writesByTable } from "../../sim/accounting";
+import { tableAccess, writesTo } from "../../sim/accounting";
 import type { Design, DesignInstance } from "../design";
 import { measure, type Cost } from "../measure";
 import { T0 } from "../scenario";
@@ -149,7 +149,7 @@ export async function measureContract(design: Design, { n, k, idleMinutes, earli
     await fleet.advanceTo(idleFrom);
     const beat = await measure(instance.owner, api.heartbeat.participantHeartbeat, probe);
     if (beat.result.status !== "ok") throw new Error(`the probe's beat was not routine: ${JSON.stringify(beat.result)}`);
-    const beatWrites = await writesByTable(instance.t, design.tables, () => instance.owner.mutation(api.heartbeat.participantHeartbeat, probe));
+    const beatAccess = await tableAccess(() => instance.owner.mutation(api.heartbeat.participantHeartbeat, probe));
     fleet.probe = { args: probe, nextBeat: idleFrom + HEARTBEAT_INTERVAL_MS };
 
     // Idle: nobody expiring; the probe beats on with the fleet.
@@ -168,7 +168,7 @@ export async function measureContract(design: Design, { n, k, idleMinutes, earli
       join: join.cost,
       joinFollowOn: { transactions: 0, documentsRead: 0, documentsWritten: 0, functionsScheduled: join.cost.functionsScheduled },
       listTables: [...design.statusTables],
-      beatWritesToListTables: design.statusTables.reduce((sum, table) => sum + (beatWrites[table] ?? 0), 0),
+      beatWritesToListTables: writesTo(beatAccess.writes, design.statusTables),
       timeout,
       timeoutEarlierSetting,
       idlePerMinute: perMinute(workOf(idle), idleMinutes),

@@ -2,6 +2,7 @@
 // timers when due, every transaction counted by the ledger, client calls measured by the same probe
 // as the other designs (sim/accounting.ts's measure).
 import FakeTimers from "@sinonjs/fake-timers";
+import { tableAccess, writesTo, type TableAccess } from "../../sim/accounting";
 import { measure } from "../measure";
 import { PRESENCE_LIST_TABLES, presenceBackend } from "../designs/presence";
 import { T0 } from "../scenario";
@@ -9,7 +10,6 @@ import { runInComponent } from "./componentDb";
 import { gapsOf, perMinute, workOf, type PeerFigures, type TimeoutFigures } from "./figures";
 import { attributed, installLedger, isBookkeeping, isWorkerRun, ledger } from "./ledger";
 import { DEADLINE_INTERVALS, PresenceFleet, presenceApi, ROOM, type PresenceClient } from "./presenceFleet";
-import { tableAccess, tablesRead, writesTo } from "./tables";
 
 /** The timers faked, as everywhere in the benchmark. */
 const FAKED = ["Date", "setTimeout", "clearTimeout", "setInterval", "clearInterval"] as const;
@@ -19,6 +19,11 @@ const JOIN_DEBOUNCE_MS = 1_000;
 
 /** What to measure: fleet size, beat interval, silent clients, idle window and the earlier measurement's gap. */
 export type PresenceRun = { n: number; intervalMs: number; k: number; idleMinutes: number; earlierGapMs: number; warmupMs?: number };
+
+/** The tables read, by table name (an index read "sessions.by_x" counts for "sessions"), sorted. */
+function tablesRead(access: TableAccess): string[] {
+  return [...new Set(Object.keys(access.reads).map((key) => key.split(/[. ]/)[0]!))].sort();
+}
 
 /** The online flag and last disconnect time of every user. */
 async function presenceOf(fleet: PresenceFleet) {
@@ -132,7 +137,7 @@ export async function measurePresence({ n, intervalMs, k, idleMinutes, earlierGa
       join: join.cost,
       joinFollowOn,
       listTables: tablesRead(listAccess),
-      beatWritesToListTables: writesTo(beatAccess, PRESENCE_LIST_TABLES),
+      beatWritesToListTables: writesTo(beatAccess.writes, PRESENCE_LIST_TABLES),
       timeout,
       timeoutEarlierSetting,
       idlePerMinute: perMinute(workOf(idle), idleMinutes),

@@ -6,13 +6,12 @@ import { HEARTBEAT_INTERVAL_MS } from "../../convex/reliability";
 import { BENCH_INSTANCE, type Design, type DesignInstance } from "../design";
 import { createChatroom, seedLive, split } from "../fleet";
 import { expectResult, T0, type BenchEnv, type Row, type Scenario } from "../scenario";
-import { writesByTable } from "../../sim/accounting";
+import { writesByTable, writesTo } from "../../sim/accounting";
 
 /** Document writes per table made by `work`, and how many of them hit status documents. */
-async function watch(design: Design, instance: DesignInstance, work: () => Promise<unknown>) {
-  const byTable = await writesByTable(instance.t, design.tables, work);
-  const statusWrites = design.statusTables.reduce((sum, table) => sum + (byTable[table] ?? 0), 0);
-  return { byTable, statusWrites };
+async function watch(design: Design, work: () => Promise<unknown>) {
+  const byTable = await writesByTable(design.tables, work);
+  return { byTable, statusWrites: writesTo(byTable, design.statusTables) };
 }
 
 /** The tables with at least one write, comma-separated. */
@@ -45,12 +44,12 @@ async function writesOf(design: Design, env: BenchEnv, fleet: number) {
   const chatroomId = await createChatroom(instance);
   await seedLive(instance, chatroomId, fleet);
   env.clock.setSystemTime(T0 + HEARTBEAT_INTERVAL_MS);
-  const daemonBeat = await watch(design, instance, () =>
+  const daemonBeat = await watch(design, () =>
     instance.owner.mutation(api.heartbeat.daemonHeartbeat, { machineId: "machine-0", instanceId: BENCH_INSTANCE }),
   );
   const agent = { chatroomId, role: "agent-0", connectionId: "conn-0" };
-  const agentBeat = await watch(design, instance, () => instance.owner.mutation(api.heartbeat.participantHeartbeat, agent));
-  const minute = await watch(design, instance, async () => {
+  const agentBeat = await watch(design, () => instance.owner.mutation(api.heartbeat.participantHeartbeat, agent));
+  const minute = await watch(design, async () => {
     for (const at of [T0 + 2 * HEARTBEAT_INTERVAL_MS, T0 + 3 * HEARTBEAT_INTERVAL_MS]) {
       env.clock.setSystemTime(at);
       await beatAll(instance, chatroomId, fleet);
