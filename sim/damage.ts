@@ -55,6 +55,11 @@ export class DamageTracker {
     }
   }
 
+  /** Whether any damage has not healed. */
+  anyOpen(): boolean {
+    return this.open.length > 0;
+  }
+
   /** Whether `record` has a damage that has not healed. */
   isOpen(record: RecordKey): boolean {
     return this.open.some((d) => d.record === record);

@@ -6,7 +6,7 @@ import type { EmbeddedBackend } from "./backend";
 import type { DamageTracker } from "./damage";
 import { recordOf, type Seat } from "./fleet";
 import { nextSequence } from "./network";
-import { damagedRecords, healthyRecords, recordState } from "./records";
+import { healthyRecords, recordState, storedRecords } from "./records";
 import type { CleanupRun, RecordKey, Timeline } from "./timeline";
 
 /** Anti-entropy's place in its walk, as cleanup's state document keeps it. */
@@ -23,8 +23,10 @@ export async function cleanupOnce(backend: EmbeddedBackend, timeline: Timeline, 
   const run = await backend.mutation(async (ctx) => {
     const seq = nextSequence();
     const now = Date.now();
-    const before = new Set(await healthyRecords(ctx.db));
-    const damaged = new Set(await damagedRecords(ctx.db));
+    // Only a stray delete damages a record, and the tracker follows each until it heals.
+    const stored = await storedRecords(ctx.db, damages.anyOpen());
+    const before = new Set(stored.healthy);
+    const damaged = new Set(stored.damaged);
     const place: WalkPlace = (await ctx.db.query("cleanupState").first())?.antiEntropy;
     const { result, cost } = await accounted(ctx, () => ctx.runMutation(internal.cleanup.cleanupStaleAgents, {}));
     const state = await ctx.db.query("cleanupState").first();

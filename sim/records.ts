@@ -5,27 +5,33 @@ import { recordOf, seatOf } from "./fleet";
 import { OWNER } from "./identity";
 import type { RecordKey } from "./timeline";
 
-/** The records that are healthy as the server stores them: connected daemons and held roles (reads the two lease tables). */
-export async function healthyRecords(db: DatabaseReader): Promise<RecordKey[]> {
+/**
+ * The records that are healthy as the server stores them (connected daemons and held roles: the two
+ * lease tables) and, when `withDamaged`, the damaged ones (exactly one of their two documents exists:
+ * the status tables too), from one read of each table.
+ */
+export async function storedRecords(db: DatabaseReader, withDamaged: boolean): Promise<{ healthy: RecordKey[]; damaged: RecordKey[] }> {
   const machineLeases = await db.query("machineLeases").collect();
   const roleLeases = await db.query("participantLeases").collect();
-  return [
-    ...machineLeases.filter((m) => m.connected).map((m) => recordOf({ kind: "daemon", machineId: m.machineId })),
-    ...roleLeases.map((p) => recordOf({ kind: "agent", chatroomId: p.chatroomId, role: p.role })),
-  ];
+  const daemon = (m: { machineId: string }) => recordOf({ kind: "daemon", machineId: m.machineId });
+  const agent = (p: { chatroomId: string; role: string }) => recordOf({ kind: "agent", chatroomId: p.chatroomId, role: p.role });
+  const healthy = [...machineLeases.filter((m) => m.connected).map(daemon), ...roleLeases.map(agent)];
+  if (!withDamaged) return { healthy, damaged: [] };
+  const halves = new Map<RecordKey, number>();
+  const count = (record: RecordKey) => halves.set(record, (halves.get(record) ?? 0) + 1);
+  for (const m of [...machineLeases, ...(await db.query("machines").collect())]) count(daemon(m));
+  for (const p of [...roleLeases, ...(await db.query("participants").collect())]) count(agent(p));
+  return { healthy, damaged: [...halves].filter(([, n]) => n === 1).map(([record]) => record) };
+}
+
+/** The records that are healthy as the server stores them: connected daemons and held roles (reads the two lease tables). */
+export async function healthyRecords(db: DatabaseReader): Promise<RecordKey[]> {
+  return (await storedRecords(db, false)).healthy;
 }
 
 /** The records that are damaged: exactly one of their two documents exists (reads all four tables). */
 export async function damagedRecords(db: DatabaseReader): Promise<RecordKey[]> {
-  const halves = new Map<RecordKey, number>();
-  const count = (record: RecordKey) => halves.set(record, (halves.get(record) ?? 0) + 1);
-  for (const table of ["machineLeases", "machines"] as const) {
-    for (const m of await db.query(table).collect()) count(recordOf({ kind: "daemon", machineId: m.machineId }));
-  }
-  for (const table of ["participantLeases", "participants"] as const) {
-    for (const p of await db.query(table).collect()) count(recordOf({ kind: "agent", chatroomId: p.chatroomId, role: p.role }));
-  }
-  return [...halves].filter(([, n]) => n === 1).map(([record]) => record);
+  return (await storedRecords(db, true)).damaged;
 }
 
 /** One record's state: `damaged` (exactly one document), else whether it is whole, and the process it names as holder. */
