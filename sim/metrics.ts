@@ -2,6 +2,7 @@
 // no false cleanup, self-healing, silence detected, no needless re-join. The checks live in sim/checks/.
 import { CLEANUP_INTERVAL_MS } from "../convex/reliability";
 import { describeBound, healBound, type Bound } from "./checks/bounds";
+import { indexCalls } from "./checks/calls";
 import { checkDetection, checkFalseCleanups } from "./checks/cleanup";
 import { operationCosts, type CleanupCost, type OperationCost } from "./checks/costs";
 import { checkDamage, type DamageMeasures } from "./checks/damage";
@@ -65,12 +66,13 @@ function cleanupMeasures(timeline: Timeline): CleanupMeasures {
 /** Measures a timeline and checks the invariant; `latencyMs` widens the heal bound by the calls' travel time. */
 export function measure(timeline: Timeline, latencyMs = 0): Measures {
   const bound = healBound(latencyMs);
-  const a = checkFalseCleanups(timeline);
-  const c = checkDetection(timeline);
-  const healing = checkHealing(timeline, bound);
+  const calls = indexCalls(timeline);
+  const a = checkFalseCleanups(timeline, calls);
+  const c = checkDetection(timeline, calls);
+  const healing = checkHealing(timeline, bound, calls);
   const damage = checkDamage(timeline, latencyMs);
-  const rejoins = checkRejoins(timeline);
-  const takeovers = checkTakeovers(timeline);
+  const rejoins = checkRejoins(timeline, calls);
+  const takeovers = checkTakeovers(timeline, calls);
   const b = [...healing.violations, ...damage.violations];
   const d = [...rejoins.violations, ...takeovers.violations];
   const refusing = timeline.processes.filter((p) => p.events.some((e) => e.type === "authFailing" || e.code === "UNAUTHENTICATED"));

@@ -3,22 +3,15 @@
 import { CLEANUP_INTERVAL_MS, DAEMON_HEARTBEAT_TTL_MS, HEARTBEAT_TTL_MS, OUTAGE_GRACE_MS } from "../../convex/reliability";
 import { clock, recordLabel, seconds } from "../labels";
 import type { RecordKey, Timeline } from "../timeline";
+import type { CallIndex } from "./calls";
 import { stats, type Stats } from "./stats";
 
 /** A record's TTL: daemons and participants differ. */
 export const ttlOf = (record: RecordKey) => (record.startsWith("machine:") ? DAEMON_HEARTBEAT_TTL_MS : HEARTBEAT_TTL_MS);
 
-/** Each record's delivered renewals, in commit order. */
-function renewalsByRecord(timeline: Timeline): Map<RecordKey, { at: number; seq: number }[]> {
-  const renewals = new Map<RecordKey, { at: number; seq: number }[]>();
-  for (const d of timeline.delivered) if (d.renews) renewals.set(d.record, [...(renewals.get(d.record) ?? []), { at: d.at, seq: d.seq }]);
-  for (const list of renewals.values()) list.sort((x, y) => x.seq - y.seq);
-  return renewals;
-}
-
 /** Clause (a): every record cleanup disconnected or removed had gone longer than its TTL without a delivered renewal. */
-export function checkFalseCleanups(timeline: Timeline): { violations: string[]; detection: Stats } {
-  const renewals = renewalsByRecord(timeline);
+export function checkFalseCleanups(timeline: Timeline, calls: CallIndex): { violations: string[]; detection: Stats } {
+  const renewals = calls.renewalsByRecord;
   const violations: string[] = [];
   const detection: number[] = [];
   for (const c of timeline.cleaned) {
@@ -37,12 +30,12 @@ export function checkFalseCleanups(timeline: Timeline): { violations: string[]; 
  * or a stray delete of it. Gaps that overlap a backend outage or its grace are exempt: the cron is down,
  * and then spares leases on purpose.
  */
-export function checkDetection(timeline: Timeline): string[] {
+export function checkDetection(timeline: Timeline, calls: CallIndex): string[] {
   const shadow = OUTAGE_GRACE_MS + CLEANUP_INTERVAL_MS;
   const overlapsOutage = (from: number, to: number) => timeline.outages.some((o) => o.from < to && from < o.to + shadow);
   const violations = timeline.cleanupFailures.map((f) => `cleanup failed at ${clock(f.at - timeline.startedAt)}: ${f.error}`);
-  for (const [record, times] of renewalsByRecord(timeline)) {
-    const points = [...times, { at: timeline.endedAt, seq: Infinity }];
+  for (const [record, renewals] of calls.renewalsByRecord) {
+    const points: { at: number; seq: number }[] = [...renewals, { at: timeline.endedAt, seq: Infinity }];
     for (let i = 0; i + 1 < points.length; i++) {
       const [from, to] = [points[i]!, points[i + 1]!];
       const deadline = from.at + ttlOf(record) + CLEANUP_INTERVAL_MS;

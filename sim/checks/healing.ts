@@ -3,6 +3,7 @@
 import { clock, processLabel, recordLabel, seconds } from "../labels";
 import type { Timeline } from "../timeline";
 import type { Bound } from "./bounds";
+import { callsOf, type CallIndex } from "./calls";
 import { mergedImpairments, stats, type Stats } from "./stats";
 
 /** Heal times, by what the client came back from. */
@@ -16,7 +17,7 @@ export type HealTimes = {
 };
 
 /** Checks that every process that noticed an impairment healed within `bound` of it ending. */
-export function checkHealing(timeline: Timeline, bound: Bound): { violations: string[]; heal: HealTimes } {
+export function checkHealing(timeline: Timeline, bound: Bound, calls: CallIndex): { violations: string[]; heal: HealTimes } {
   const violations: string[] = [];
   const times = { network: [] as number[], auth: [] as number[], restart: [] as number[] };
   const lives = new Map(timeline.processes.map((p) => [p.id, p]));
@@ -31,7 +32,7 @@ export function checkHealing(timeline: Timeline, bound: Bound): { violations: st
       if (!noticed || span.to + bound.ms > timeline.endedAt || (replacedAt !== undefined && replacedAt <= span.to + bound.ms)) continue;
       // A call the server answered `superseded` ends the process's claim: another process holds its seat
       // (its answer may still be lost, so the process itself may learn it only later).
-      const next = timeline.delivered.find((d) => d.process === process && (d.renews || d.outcome === "superseded") && d.at >= span.to);
+      const next = callsOf(calls, process).find((d) => (d.renews || d.outcome === "superseded") && d.at >= span.to);
       if (next?.outcome === "superseded") continue;
       // A call that failed after the span (a lost answer on a lossy network) means the network had not
       // stayed up yet: the bound runs from the last such failure before the renewal.

@@ -2,6 +2,7 @@
 // once per outage it went through (a network, backend or auth outage, or a damage to its record).
 import { clock, processLabel } from "../labels";
 import type { Delivered, Timeline } from "../timeline";
+import type { CallIndex } from "./calls";
 import { mergedImpairments } from "./stats";
 
 /** How often clients re-established, and how many outages they went through. */
@@ -13,31 +14,24 @@ export const ESTABLISH_CALLS: ReadonlySet<string> = new Set(["participants:join"
 /** The answers by which the server asks a client to join or register again. */
 const ASKED = new Set(["rejoinRequired", "reregisterRequired"]);
 
-/** Each process's delivered calls, in commit order. */
-function callsByProcess(timeline: Timeline): Map<string, Delivered[]> {
-  const byProcess = new Map<string, Delivered[]>();
-  for (const d of [...timeline.delivered].sort((x, y) => x.seq - y.seq)) byProcess.set(d.process, [...(byProcess.get(d.process) ?? []), d]);
-  return byProcess;
-}
-
 /**
  * Walks each process's calls: a join / register after its first must answer a server request since
  * the previous one (or repeat one whose answer was lost); each re-join is set against the latest
  * outage or damage before the server asked for it, and no outage or damage may cost two.
  */
-export function checkRejoins(timeline: Timeline): { violations: string[]; counts: RejoinCounts } {
+export function checkRejoins(timeline: Timeline, calls: CallIndex): { violations: string[]; counts: RejoinCounts } {
   const violations: string[] = [];
   const outagesByProcess = mergedImpairments(timeline.impairments, 0);
   const lives = new Map(timeline.processes.map((p) => [p.id, p]));
   const at = (ms: number) => clock(ms - timeline.startedAt);
-  for (const [process, calls] of callsByProcess(timeline)) {
+  for (const [process, made] of calls.byProcess) {
     const life = lives.get(process);
     // What may cost a re-join: each outage of the process, and each stray delete of its record.
     const causes = [...(outagesByProcess.get(process) ?? []).map((s) => s.from), ...timeline.damages.filter((d) => d.record === life?.record).map((d) => d.at)].sort((x, y) => x - y);
     const perCause = new Map<number, number>();
     let previous: Delivered | undefined;
     let askedAt: number | undefined;
-    for (const call of calls) {
+    for (const call of made) {
       if (ASKED.has(call.outcome)) askedAt ??= call.at;
       if (!ESTABLISH_CALLS.has(call.fn)) continue;
       const what = call.fn === "machines:register" ? "re-registered" : "re-joined";
