@@ -11,7 +11,7 @@ import { Identities, OWNER } from "./identity";
 import { SimulatedNetwork } from "./network";
 import { cleanupOnce, finalHealth, sampleCounts } from "./observe";
 import { seededRandom } from "./rng";
-import type { Timeline } from "./timeline";
+import { emptyTimeline, type Timeline } from "./timeline";
 
 /** What a run needs from its host: the backend and a way to move the fake clock. */
 export type SimulationHost = {
@@ -23,27 +23,6 @@ export type SimulationHost = {
   /** Simulated time per step (default 1 s): progress granularity; larger steps run faster. */
   stepMs?: number;
 };
-
-/** An empty timeline starting at `startedAt`. */
-function emptyTimeline(startedAt: number): Timeline {
-  return {
-    startedAt,
-    endedAt: startedAt,
-    rooms: {},
-    delivered: [],
-    cleaned: [],
-    processes: [],
-    impairments: [],
-    outages: [],
-    samples: [],
-    cleanups: [],
-    faults: [],
-    damages: [],
-    repairLog: [],
-    cleanupFailures: [],
-    finalHealth: [],
-  };
-}
 
 /** Runs `work` with the server's repair log lines going to `log` instead of the console. */
 async function capturingRepairs<T>(log: Timeline["repairLog"], work: () => Promise<T>): Promise<T> {

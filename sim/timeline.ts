@@ -114,3 +114,24 @@ export type Timeline = {
   /** Every seat at the end: which live process holds it (if any), and whether its record is healthy. */
   finalHealth: { record: RecordKey; process?: string; healthy: boolean; restartPending: boolean }[];
 };
+
+/** An empty timeline starting (and, until the run ends, ending) at `startedAt`. */
+export function emptyTimeline(startedAt: number): Timeline {
+  return {
+    startedAt,
+    endedAt: startedAt,
+    rooms: {},
+    delivered: [],
+    cleaned: [],
+    processes: [],
+    impairments: [],
+    outages: [],
+    samples: [],
+    cleanups: [],
+    faults: [],
+    damages: [],
+    repairLog: [],
+    cleanupFailures: [],
+    finalHealth: [],
+  };
+}

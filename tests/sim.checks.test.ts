@@ -3,7 +3,7 @@
 import { describe, expect, test } from "vitest";
 import { fullPassAfter } from "../sim/checks/damage";
 import { measure } from "../sim/metrics";
-import type { CleanupRun, Damage, Delivered, ProcessLife, Timeline } from "../sim/timeline";
+import { emptyTimeline, type CleanupRun, type Damage, type Delivered, type ProcessLife, type Timeline } from "../sim/timeline";
 
 const MACHINE = "machine:machine-1";
 const ROLE = "role:room1/role-0";
@@ -11,24 +11,7 @@ let seq = 0;
 
 /** A timeline of ten minutes starting at 0, holding `parts`. */
 function timeline(parts: Partial<Timeline>): Timeline {
-  return {
-    startedAt: 0,
-    endedAt: 600_000,
-    rooms: { room1: "room-1" },
-    delivered: [],
-    cleaned: [],
-    processes: [],
-    impairments: [],
-    outages: [],
-    samples: [],
-    cleanups: [],
-    faults: [],
-    damages: [],
-    repairLog: [],
-    cleanupFailures: [],
-    finalHealth: [],
-    ...parts,
-  };
+  return { ...emptyTimeline(0), endedAt: 600_000, rooms: { room1: "room-1" }, ...parts };
 }
 
 /** A process life for `record`. */
