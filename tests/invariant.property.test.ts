@@ -1,15 +1,14 @@
 // The self-healing invariant as a property: random schedules of every fault kind over small fleets of real
 // SDK loops must satisfy clauses (a)-(d); PROPERTY_REPLAY='<json>' reruns a printed failing schedule.
 import fc from "fast-check";
-import { expect, test, vi } from "vitest";
+import { expect, test } from "vitest";
 import type { SimulationConfig } from "../sim/config";
 import { clock } from "../sim/labels";
 import { measure } from "../sim/metrics";
 import { arbitraryConfig } from "../sim/schedules";
 import { parseSimulationConfig } from "../sim/schema";
-import { simulate } from "../sim/simulate";
 import { tooShort } from "../sim/validity";
-import { makeBackend, T0, useFakeClock } from "./setup";
+import { simulateOnFakeClock, useFakeClock } from "./setup";
 
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 200);
 const REPLAY = process.env.PROPERTY_REPLAY;
@@ -20,13 +19,7 @@ const SHRINK_BUDGET_MS = Number(process.env.PROPERTY_SHRINK_MS ?? 120_000);
 
 /** Runs one schedule and returns the violated clauses (empty when the invariant holds). */
 async function violations(config: SimulationConfig): Promise<string[]> {
-  vi.setSystemTime(T0);
-  const timeline = await simulate(config, {
-    backend: makeBackend(),
-    advance: (ms) => vi.advanceTimersByTimeAsync(ms).then(() => undefined),
-    stepMs: 60_000,
-  });
-  vi.clearAllTimers();
+  const timeline = await simulateOnFakeClock(config);
   const measures = measure(timeline, config.faults.latencyMs);
   return measures.clauses.filter((c) => !c.holds).map((c) => `(${c.id}) ${c.statement}: ${c.violations.slice(0, 3).join("; ")}`);
 }

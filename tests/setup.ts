@@ -5,6 +5,9 @@ import { api, internal } from "../convex/_generated/api";
 import type { Id } from "../convex/_generated/dataModel";
 import { writesByTable } from "../sim/accounting";
 import { embeddedBackend, type EmbeddedBackend, type TransactionLimits } from "../sim/backend";
+import type { SimulationConfig } from "../sim/config";
+import { simulate } from "../sim/simulate";
+import type { Timeline } from "../sim/timeline";
 
 /** The simulated epoch every spec starts its clock at. */
 export const T0 = Date.UTC(2026, 0, 1);
@@ -26,6 +29,14 @@ export const makeBackend: (transactionLimits?: TransactionLimits) => EmbeddedBac
 
 /** The embedded backend type. */
 export type Backend = ReturnType<typeof makeBackend>;
+
+/** Simulates `config` on a fresh backend and the vitest fake clock (from T0, a minute a step; needs useFakeClock) and returns its timeline. */
+export async function simulateOnFakeClock(config: SimulationConfig): Promise<Timeline> {
+  vi.setSystemTime(T0);
+  const timeline = await simulate(config, { backend: makeBackend(), advance: (ms) => vi.advanceTimersByTimeAsync(ms).then(() => undefined), stepMs: 60_000 });
+  vi.clearAllTimers();
+  return timeline;
+}
 
 /** The primary user in every story. */
 export const ALICE = { subject: "alice", issuer: "https://auth.test", tokenIdentifier: "https://auth.test|alice" };

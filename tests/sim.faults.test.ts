@@ -1,26 +1,17 @@
 // The simulator's new fault kinds on small fleets of real SDK loops against the module: each fault
 // happens as configured, and the invariant's verdict holds through it.
-import { describe, expect, test, vi } from "vitest";
+import { describe, expect, test } from "vitest";
 import { defaultConfig, NO_FAULTS, type FaultSchedule, type SimulationConfig } from "../sim/config";
 import { measure } from "../sim/metrics";
-import { simulate } from "../sim/simulate";
 import type { Timeline } from "../sim/timeline";
 import { tooShort } from "../sim/validity";
-import { makeBackend, T0, useFakeClock } from "./setup";
+import { simulateOnFakeClock, useFakeClock } from "./setup";
 
 /** A small fleet with `faults`, long enough (checked) for them to play out and heal. */
 function small(faults: Partial<FaultSchedule>, durationMs = 360_000): SimulationConfig {
   const config = defaultConfig({ seed: 3, daemons: 3, agents: 6, agentsPerRoom: 3, durationMs, sampleEveryMs: 60_000, faults: { ...NO_FAULTS, ...faults } });
   expect(tooShort(config)).toBeUndefined();
   return config;
-}
-
-/** Runs `config` on the vitest fake clock. */
-async function run(config: SimulationConfig): Promise<Timeline> {
-  vi.setSystemTime(T0);
-  const timeline = await simulate(config, { backend: makeBackend(), advance: (ms) => vi.advanceTimersByTimeAsync(ms).then(() => undefined), stepMs: 60_000 });
-  vi.clearAllTimers();
-  return timeline;
 }
 
 /** The violations found, clause by clause. */
@@ -30,7 +21,7 @@ describe("fault kinds in the simulator", () => {
   useFakeClock();
 
   test("twin-daemon: each older instance is superseded and stops, and the newer one holds the machine, connected, to the end", async () => {
-    const timeline = await run(small({ twinDaemons: [{ atMs: 60_000, count: 2 }] }));
+    const timeline = await simulateOnFakeClock(small({ twinDaemons: [{ atMs: 60_000, count: 2 }] }));
     expect(violated(timeline)).toEqual([]);
     const twins = timeline.processes.filter((p) => p.id.includes(".twin"));
     expect(twins).toHaveLength(2);
@@ -44,7 +35,7 @@ describe("fault kinds in the simulator", () => {
   });
 
   test("stray: documents deleted out of band are mended within one anti-entropy pass and their clients heal them", async () => {
-    const timeline = await run(small({ strays: [{ atMs: 60_000, count: 3 }, { atMs: 90_000, count: 3 }] }));
+    const timeline = await simulateOnFakeClock(small({ strays: [{ atMs: 60_000, count: 3 }, { atMs: 90_000, count: 3 }] }));
     expect(violated(timeline)).toEqual([]);
     expect(timeline.damages).toHaveLength(6);
     for (const damage of timeline.damages) {
@@ -56,14 +47,14 @@ describe("fault kinds in the simulator", () => {
   });
 
   test("overlapping windows: a process cut off by two partitions stays cut off until the later one ends", async () => {
-    const timeline = await run(small({ partitions: [{ atMs: 60_000, durationMs: 120_000, fraction: 1 }, { atMs: 90_000, durationMs: 20_000, fraction: 1 }] }));
+    const timeline = await simulateOnFakeClock(small({ partitions: [{ atMs: 60_000, durationMs: 120_000, fraction: 1 }, { atMs: 90_000, durationMs: 20_000, fraction: 1 }] }));
     const start = timeline.startedAt;
     expect(timeline.delivered.filter((d) => d.at > start + 60_000 && d.at < start + 180_000)).toEqual([]);
     expect(violated(timeline)).toEqual([]);
   });
 
   test("auth: clients whose identity or token source goes away keep their place and heal once it returns", async () => {
-    const timeline = await run(
+    const timeline = await simulateOnFakeClock(
       small({
         authLosses: [
           { atMs: 60_000, durationMs: 45_000, fraction: 0.5, mode: "identity" },

@@ -1,13 +1,12 @@
 // The timeline picture tells the run without the text: every fault kind drawn with a label that
 // overlaps no other, the start-up ramp and cleanup runs marked, and the verdict with its four clauses.
-import { describe, expect, test, vi } from "vitest";
+import { describe, expect, test } from "vitest";
 import { defaultConfig, NO_FAULTS, type SimulationConfig } from "../sim/config";
 import { measure } from "../sim/metrics";
 import { placeInLanes } from "../sim/picture/lanes";
 import { timelinePicture } from "../sim/picture/svg";
 import { textWidth } from "../sim/picture/text";
-import { simulate } from "../sim/simulate";
-import { makeBackend, T0, useFakeClock } from "./setup";
+import { simulateOnFakeClock, useFakeClock } from "./setup";
 
 /** A small fleet under every fault kind at once. */
 const EVERY_FAULT: SimulationConfig = defaultConfig({
@@ -38,9 +37,7 @@ describe("the timeline picture", () => {
   useFakeClock();
 
   test("draws every fault kind with a label, each in a lane where it overlaps no other bar or label", async () => {
-    vi.setSystemTime(T0);
-    const timeline = await simulate(EVERY_FAULT, { backend: makeBackend(), advance: (ms) => vi.advanceTimersByTimeAsync(ms).then(() => undefined), stepMs: 60_000 });
-    vi.clearAllTimers();
+    const timeline = await simulateOnFakeClock(EVERY_FAULT);
     const measures = measure(timeline, EVERY_FAULT.faults.latencyMs);
     const { svg, items, placements } = timelinePicture(EVERY_FAULT, timeline, measures, "every fault");
     for (const kind of ["startup", "latency", "lossy", "partition", "outage", "crash", "duplicate", "twin", "stray", "auth"]) {
