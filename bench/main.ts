@@ -1,7 +1,6 @@
 // `npm run bench`: every scenario against this module, the seed's baseline and @convex-dev/presence, in
 // one run on the embedded backend; prints the tables and writes bench/results.json and BENCHMARKS.md's.
 // `npm run bench -- --only herd` (ids comma-separated) runs only those and prints them, writing nothing.
-import FakeTimers from "@sinonjs/fake-timers";
 import { cpus } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -11,7 +10,7 @@ import { baselineDesign } from "./designs/baseline";
 import { oursDesign } from "./designs/ours";
 import { updateGeneratedSection, writeResults } from "./output";
 import { MAIN_COLUMNS, markdownTable, PEER_COLUMNS, ratioValue, textTable, type Section } from "./report";
-import { T0, type BenchEnv, type Scenario } from "./scenario";
+import { installClock, type BenchEnv, type Scenario } from "./scenario";
 import { antiEntropyPass } from "./scenarios/antiEntropyPass";
 import { cleanupGrowth } from "./scenarios/cleanupGrowth";
 import { herd } from "./scenarios/herd";
@@ -20,9 +19,6 @@ import { simulatorThroughput } from "./scenarios/simulatorThroughput";
 import { staleBacklog } from "./scenarios/staleBacklog";
 import { statusWrites } from "./scenarios/statusWrites";
 import { unitCosts } from "./scenarios/unitCosts";
-
-/** The timers the program fakes for a scenario, as the tests do: Date and the timer functions. */
-const FAKED_TIMERS = ["Date", "setTimeout", "clearTimeout", "setInterval", "clearInterval"] as const;
 
 /** The scenarios, in table order. */
 const scenarios: Scenario[] = [
@@ -64,7 +60,7 @@ const designs = { ours: oursDesign(embeddedBackend), baseline: baselineDesign(ba
 async function runScenario(scenario: Scenario, number: number) {
   // Mutations read Date.now(); timers stay still, so functions a mutation schedules run only when
   // the scenario runs them, and each cleanup transaction is measured by the scenario itself.
-  const clock = scenario.ownsClock ? undefined : FakeTimers.install({ now: T0, toFake: [...FAKED_TIMERS] });
+  const clock = scenario.ownsClock ? undefined : installClock();
   const env: BenchEnv = {
     designs,
     clock: {

@@ -1,17 +1,14 @@
 // The herd measurement (issue 9 item 3): 1,000 clients (half daemons, half CLI agents) started at
 // random phases on a fake clock against a stub backend, a 3-minute outage, and the calls per second
 // before it and after recovery. The clients are the SDK's own loops, or the pre-desync loop's timing.
-import FakeTimers from "@sinonjs/fake-timers";
 import { makeFunctionReference } from "convex/server";
 import { HEARTBEAT_INTERVAL_MS } from "../../convex/reliability";
 import { seededRandom } from "../../sim/rng";
 import { startDaemonHeartbeat, startParticipantHeartbeat, type HeartbeatEvent, type HeartbeatHandle } from "../../src/index";
 import { nextTimerAt } from "../peer/dueTimers";
-import { expectResult, T0 } from "../scenario";
+import { expectResult, installClock, T0, type InstalledClock } from "../scenario";
 import { startLegacyLoop } from "./legacyLoop";
 import { stubBackend, type StubBackend } from "./stubBackend";
-
-const FAKED = ["Date", "setTimeout", "clearTimeout", "setInterval", "clearInterval"] as const;
 
 /** Which client loop runs: the SDK's (with the desync), or the loop's timing before the desync. */
 export type HerdLoop = "sdk" | "legacy";
@@ -51,7 +48,7 @@ function rateOver(counts: Map<number, number>, from: number, to: number): Rate {
 }
 
 /** Runs the fake clock to `until`, firing each due timer and letting the promises it started settle. */
-async function runUntil(clock: ReturnType<typeof FakeTimers.install>, until: number): Promise<void> {
+async function runUntil(clock: InstalledClock, until: number): Promise<void> {
   for (let next = nextTimerAt(clock); next !== undefined && next <= until; next = nextTimerAt(clock)) {
     clock.tick(Math.max(0, next - clock.now));
     // setImmediate is real: one macrotask turn lets every promise chain the timers started settle.
@@ -66,7 +63,7 @@ async function runUntil(clock: ReturnType<typeof FakeTimers.install>, until: num
  * recovery. Clients are never stopped: their timers go with the fake clock when the run uninstalls it.
  */
 export async function runHerd(start: StartClient, { clients = 1_000, outageAtMs = 5 * 60_000, outageMs = 3 * 60_000, afterMs = 10 * 60_000, seed = 11 }: HerdOptions = {}): Promise<HerdRun> {
-  const clock = FakeTimers.install({ now: T0, toFake: [...FAKED] });
+  const clock = installClock();
   try {
     const stub = stubBackend();
     const random = seededRandom(seed);

@@ -6,17 +6,14 @@
 // the baseline reads every record whatever it holds), so live clients' leases are seeded past the
 // measurement and their beats are not replayed; the silent clients' leases hold exactly what their last
 // beat left (last beat + HEARTBEAT_TTL_MS), their last beats staggered like presence's fleet.
-import FakeTimers from "@sinonjs/fake-timers";
 import { api, internal } from "../../convex/_generated/api";
 import type { Id } from "../../convex/_generated/dataModel";
 import { CLEANUP_INTERVAL_MS, HEARTBEAT_INTERVAL_MS, HEARTBEAT_TTL_MS } from "../../convex/reliability";
 import { tableAccess, writesTo } from "../../sim/accounting";
 import type { Design, DesignInstance } from "../design";
 import { measure, type Cost } from "../measure";
-import { T0 } from "../scenario";
+import { installClock, T0, type InstalledClock } from "../scenario";
 import { gapsOf, perMinute, type PeerFigures, type TimeoutFigures, type Work } from "./figures";
-
-const FAKED = ["Date", "setTimeout", "clearTimeout", "setInterval", "clearInterval"] as const;
 
 /** Agents per chatroom: a team, half of MAX_ROLES_PER_CHATROOM, so a join's quota check reads a real room. */
 export const ROOM_SIZE = 50;
@@ -37,7 +34,7 @@ class ContractFleet {
 
   constructor(
     readonly instance: DesignInstance,
-    readonly clock: ReturnType<typeof FakeTimers.install>,
+    readonly clock: InstalledClock,
   ) {
     // The cron's phase is independent of the clients': offset by a tenth of its interval, so the delays
     // from deadline to removal fall evenly over the interval rather than at its end.
@@ -122,7 +119,7 @@ async function timeOut(fleet: ContractFleet, silentAt: number, deadlines: number
 /** Measures `design` at one fleet size: N participants beating every HEARTBEAT_INTERVAL_MS, the cron every CLEANUP_INTERVAL_MS. */
 export async function measureContract(design: Design, { n, k, idleMinutes, earlierGapMs, warmupMs = 60_000 }: ContractRun): Promise<PeerFigures> {
   const began = performance.now();
-  const clock = FakeTimers.install({ now: T0, toFake: [...FAKED] });
+  const clock = installClock();
   try {
     const instance = design.create(true);
     // N clients: N − 2k in team rooms, and the 2k that go silent later (as presence picks its silent among its N).

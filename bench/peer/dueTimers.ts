@@ -1,11 +1,8 @@
 // Moves a fake clock the way time passes on a deployment with a scheduler: to each next due timer in
 // turn, firing it and waiting for the scheduled functions it started, so each runs at exactly its
 // scheduled time. (setSystemTime would carry pending timers along and never fire them.)
-import type FakeTimers from "@sinonjs/fake-timers";
+import type { InstalledClock } from "../scenario";
 import { ledger } from "./ledger";
-
-/** The clock FakeTimers.install returns. */
-export type InstalledClock = ReturnType<typeof FakeTimers.install>;
 
 /** What the driver needs from the backend: waiting for scheduled functions already started. */
 type Scheduler = { finishInProgressScheduledFunctions(): Promise<void> };

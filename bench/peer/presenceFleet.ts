@@ -7,8 +7,9 @@
 import { anyApi } from "convex/server";
 import type { GenericId } from "convex/values";
 import type { PresenceBackend } from "../designs/presence";
+import type { InstalledClock } from "../scenario";
 import { runInComponent } from "./componentDb";
-import { advanceTo, type InstalledClock } from "./dueTimers";
+import { advanceTo } from "./dueTimers";
 import { attributed } from "./ledger";
 
 /** A presence `sessions` document id (the component's tables are untyped here: its schema is loaded at run time). */

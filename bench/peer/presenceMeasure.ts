@@ -1,18 +1,14 @@
 // The peer figures for @convex-dev/presence: a staggered fleet on a fake clock that fires the worker's
 // timers when due, every transaction counted by the ledger, client calls measured by the same probe
 // as the other designs (sim/accounting.ts's measure).
-import FakeTimers from "@sinonjs/fake-timers";
 import { tableAccess, writesTo, type TableAccess } from "../../sim/accounting";
 import { measure } from "../measure";
 import { PRESENCE_LIST_TABLES, presenceBackend } from "../designs/presence";
-import { T0 } from "../scenario";
+import { installClock, T0 } from "../scenario";
 import { runInComponent } from "./componentDb";
 import { gapsOf, perMinute, workOf, type PeerFigures, type TimeoutFigures } from "./figures";
 import { attributed, installLedger, isBookkeeping, isWorkerRun, ledger } from "./ledger";
 import { DEADLINE_INTERVALS, PresenceFleet, presenceApi, ROOM, type PresenceClient } from "./presenceFleet";
-
-/** The timers faked, as everywhere in the benchmark. */
-const FAKED = ["Date", "setTimeout", "clearTimeout", "setInterval", "clearInterval"] as const;
 
 /** presence pings its worker with a 1 s debounce (`{ debounceMs: 1000 }`): a join's follow-on lands within it. */
 const JOIN_DEBOUNCE_MS = 1_000;
@@ -80,7 +76,7 @@ async function timeOut(fleet: PresenceFleet, probe: PresenceClient, k: number, g
 /** Measures presence at one fleet size and interval, on its own backend and fake clock. */
 export async function measurePresence({ n, intervalMs, k, idleMinutes, earlierGapMs, warmupMs = 60_000 }: PresenceRun): Promise<PeerFigures> {
   const began = performance.now();
-  const clock = FakeTimers.install({ now: T0, toFake: [...FAKED] });
+  const clock = installClock();
   const uninstall = installLedger();
   try {
     const t = presenceBackend();
