@@ -13,7 +13,7 @@ import { tableAccess, writesTo } from "../../sim/accounting";
 import type { Design, DesignInstance } from "../design";
 import { measure, type Cost } from "../measure";
 import { installClock, T0, type InstalledClock } from "../scenario";
-import { gapsOf, perMinute, type PeerFigures, type TimeoutFigures, type Work } from "./figures";
+import { gapsOf, perMinute, workOf, type PeerFigures, type TimeoutFigures } from "./figures";
 
 /** Agents per chatroom: a team, half of MAX_ROLES_PER_CHATROOM, so a join's quota check reads a real room. */
 export const ROOM_SIZE = 50;
@@ -63,19 +63,6 @@ class ContractFleet {
     }
     this.clock.setSystemTime(target);
   }
-}
-
-/** The sum of some cron runs. */
-function workOf(runs: CronRun[]): Work {
-  return runs.reduce(
-    (w, r) => ({
-      transactions: w.transactions + 1,
-      documentsRead: w.documentsRead + r.cost.documentsRead,
-      documentsWritten: w.documentsWritten + r.cost.documentsWritten,
-      functionsScheduled: w.functionsScheduled + r.cost.functionsScheduled,
-    }),
-    { transactions: 0, documentsRead: 0, documentsWritten: 0, functionsScheduled: 0 },
-  );
 }
 
 /** The deadlines of k silent clients whose last beats are the fleet beats nearest silentAt + interval + j × gap. */

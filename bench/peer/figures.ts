@@ -1,7 +1,6 @@
 // What the peer comparison measures on every design, in one shape, so ours, the seed's baseline and
 // @convex-dev/presence are put side by side figure for figure.
 import type { Cost } from "../measure";
-import { totalCost, type TxRecord } from "./ledger";
 
 /** Background or cleanup work over a stretch of time: how many transactions and what they cost. */
 export type Work = Cost & { transactions: number };
@@ -51,9 +50,17 @@ export interface PeerFigures {
   wallSeconds: number;
 }
 
-/** The work of `records`. */
-export function workOf(records: TxRecord[]): Work {
-  return { transactions: records.length, ...totalCost(records) };
+/** The work of some transactions (ledger records, cron runs): one each, and their summed cost. */
+export function workOf(transactions: { cost: Cost }[]): Work {
+  return transactions.reduce(
+    (w, { cost }) => ({
+      transactions: w.transactions + 1,
+      documentsRead: w.documentsRead + cost.documentsRead,
+      documentsWritten: w.documentsWritten + cost.documentsWritten,
+      functionsScheduled: w.functionsScheduled + cost.functionsScheduled,
+    }),
+    { transactions: 0, documentsRead: 0, documentsWritten: 0, functionsScheduled: 0 },
+  );
 }
 
 /** `work` divided by `minutes`. */

@@ -85,15 +85,3 @@ export const isWorkerRun = (r: TxRecord) => r.source === "scheduler" && r.fn !==
 
 /** convex-test's bookkeeping around a scheduled job (marking it inProgress, success): real Convex has no such user transactions. */
 export const isBookkeeping = (r: TxRecord) => r.source === "scheduler" && r.fn === undefined;
-
-/** The summed cost of some transactions. */
-export function totalCost(records: TxRecord[]): Cost {
-  return records.reduce(
-    (sum, { cost }) => ({
-      documentsRead: sum.documentsRead + cost.documentsRead,
-      documentsWritten: sum.documentsWritten + cost.documentsWritten,
-      functionsScheduled: sum.functionsScheduled + cost.functionsScheduled,
-    }),
-    { documentsRead: 0, documentsWritten: 0, functionsScheduled: 0 },
-  );
-}
