@@ -1,9 +1,13 @@
 // The benchmark's view of Convex's transaction accounting: per-call cost (shared with the tests and
 // the simulator, in sim/accounting.ts) and the per-transaction limits the backend enforces.
+import type { Cost } from "../sim/accounting";
 import type { Backend } from "./design";
 
 /** Per-call cost and its measurement: Convex's accounting, shared with the tests and the simulator. */
 export { measure, type Cost } from "../sim/accounting";
+
+/** A cost as one table cell: "read / written / scheduled". */
+export const costCell = (cost: Cost) => `${cost.documentsRead} / ${cost.documentsWritten} / ${cost.functionsScheduled}`;
 
 /** Convex's per-transaction limits on documents as the backend enforces them (used + remaining in an empty transaction). */
 export async function documentLimits(t: Backend): Promise<{ documentsRead: number; documentsWritten: number }> {

@@ -1,14 +1,11 @@
 // The peer comparison's table rows: one figure per row with ours, the baseline and presence at 10 s
 // and 30 s side by side, one row for all fleet sizes when the figure is the same at each.
-import type { Cost } from "../measure";
+import { costCell } from "../measure";
 import type { Cell, Row } from "../scenario";
 import type { PeerFigures, TimeoutFigures, Work } from "./figures";
 
 /** Every design's figures at one fleet size. */
 export type PeerAtN = { n: number; ours: PeerFigures; baseline: PeerFigures; presence10s: PeerFigures; presence30s: PeerFigures };
-
-/** "read / written / scheduled". */
-export const costCell = (c: Cost) => `${c.documentsRead} / ${c.documentsWritten} / ${c.functionsScheduled}`;
 
 /** "transactions: read / written / scheduled". */
 const workCell = (w: Work) => `${w.transactions}: ${w.documentsRead} / ${w.documentsWritten} / ${w.functionsScheduled}`;

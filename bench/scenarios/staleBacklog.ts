@@ -6,8 +6,9 @@ import type { TransactionLimits } from "../../sim/backend";
 import type { CleanupArgs } from "../../src/server/index.js";
 import type { Design } from "../design";
 import { createChatroom, seedStale } from "../fleet";
-import { documentLimits, measure, messageOf, type Cost } from "../measure";
+import { costCell, documentLimits, measure, messageOf, type Cost } from "../measure";
 import { expectResult, T0, type BenchEnv, type Row, type Scenario } from "../scenario";
+import { ROUTINE_CLEANUP_NOTE } from "./unitCosts";
 
 /** Scenario 4's sizes and limits. */
 export type BacklogOptions = {
@@ -90,13 +91,7 @@ const most = (runs: Cost[], pick: (cost: Cost) => number) => runs.reduce((max, c
 /** Functions the runs scheduled: this module's continuations. */
 const scheduled = (a: Attempt) => a.runs.reduce((n, cost) => n + cost.functionsScheduled, 0);
 
-const NEXT_RUN_NOTE =
-  "ours: cleanup's state document (read, and re-read by its write) plus one anti-entropy slice (20 records of one table, at most 3 reads each), the same whatever the fleet; baseline: both tables whole";
-
 const TICK_NOTE = "ours: the tick reads cleanup's state document, sees the chain at work and returns; the baseline has no chains (each run is a whole run)";
-
-/** A cost as "read / written / scheduled". */
-const costCell = (cost: Cost) => `${cost.documentsRead} / ${cost.documentsWritten} / ${cost.functionsScheduled}`;
 
 /** Scenario 4. */
 export function staleBacklog({
@@ -168,7 +163,7 @@ export function staleBacklog({
           figure: "next cleanup run afterwards: documents read",
           ours: ours.nextRun?.documentsRead ?? null,
           baseline: baselineOk?.nextRun?.documentsRead ?? null,
-          note: NEXT_RUN_NOTE,
+          note: ROUTINE_CLEANUP_NOTE,
         },
         {
           figure: "a cron tick landing during the chain: documents read / written / functions scheduled",
