@@ -44,7 +44,7 @@ export interface Design {
   create(limits: TransactionLimits): DesignInstance;
 }
 
-/** Records inserted per fixture transaction: far below the 16,000-write limit even at two documents each. */
+/** Records inserted per fixture transaction: below the 16,000-write limit even at three documents each (a presence client). */
 export const SEED_CHUNK = 4_000;
 
 /** Runs `insert(from, to)` over [0, count) in SEED_CHUNK slices, one transaction each. */

@@ -6,6 +6,7 @@
 // worker sees exactly what real beats would leave; a routine beat itself is measured as a real call.
 import { anyApi } from "convex/server";
 import type { GenericId } from "convex/values";
+import { inChunks } from "../design";
 import type { PresenceBackend } from "../designs/presence";
 import type { InstalledClock } from "../scenario";
 import { runInComponent } from "./componentDb";
@@ -126,20 +127,18 @@ export class PresenceFleet {
     this.clients.push(...fresh);
     first!.applied = -Infinity;
     await this.beat(first!);
-    const CHUNK = 4_000;
-    for (let from = 0; from < rest.length; from += CHUNK) {
-      const slice = rest.slice(from, from + CHUNK);
-      await attributed("setup", () =>
+    await inChunks(rest.length, (from, to) =>
+      attributed("setup", () =>
         runInComponent(this.t, "presence", async (ctx) => {
-          for (const c of slice) {
+          for (const c of rest.slice(from, to)) {
             const deadline = c.applied + DEADLINE_INTERVALS * this.interval;
             c.sessionDoc = await ctx.db.insert("sessions", { roomId: ROOM, userId: c.userId, sessionId: c.sessionId, deadline });
             await ctx.db.insert("presence", { roomId: ROOM, userId: c.userId, online: true, lastDisconnected: 0 });
             await ctx.db.insert("sessionTokens", { sessionId: c.sessionId, token: `token-${c.sessionId}` });
           }
         }),
-      );
-    }
+      ),
+    );
     await this.learnSessionDocs();
   }
 }
