@@ -1,6 +1,7 @@
 // The simulator's view of the server: each cleanup run with what it did and cost, periodic counts for
 // the picture, and every seat's health at the end. Reads here are simulator-only full reads.
 import { internal } from "../convex/_generated/api";
+import { ANTI_ENTROPY_TABLES, type AntiEntropyCursor } from "../src/server/lib/antiEntropy";
 import { accounted } from "./accounting";
 import type { EmbeddedBackend } from "./backend";
 import type { DamageTracker } from "./damage";
@@ -8,12 +9,6 @@ import { recordOf, type Seat } from "./fleet";
 import { nextSequence } from "./network";
 import { healthyRecords, recordState, storedRecords } from "./records";
 import type { CleanupRun, RecordKey, Timeline } from "./timeline";
-
-/** Anti-entropy's place in its walk, as cleanup's state document keeps it. */
-type WalkPlace = { table: string; cursor: string | null } | undefined;
-
-/** The table anti-entropy starts at (the server's pass order begins with machine leases). */
-const FIRST_WALK_TABLE = "machineLeases";
 
 /**
  * Runs the cleanup once, nested in one probe transaction that looks before and after, so each record it
@@ -27,13 +22,13 @@ export async function cleanupOnce(backend: EmbeddedBackend, timeline: Timeline, 
     const stored = await storedRecords(ctx.db, damages.anyOpen());
     const before = new Set(stored.healthy);
     const damaged = new Set(stored.damaged);
-    const place: WalkPlace = (await ctx.db.query("cleanupState").first())?.antiEntropy;
+    const place: AntiEntropyCursor | undefined = (await ctx.db.query("cleanupState").first())?.antiEntropy;
     const { result, cost } = await accounted(ctx, () => ctx.runMutation(internal.cleanup.cleanupStaleAgents, {}));
     const state = await ctx.db.query("cleanupState").first();
     const after = new Set(await healthyRecords(ctx.db));
     await damages.inspect(ctx.db, now, "cleanup");
     const cleaned = [...before].filter((record) => !after.has(record));
-    const table = place?.table ?? FIRST_WALK_TABLE;
+    const table = place?.table ?? ANTI_ENTROPY_TABLES[0];
     const walked = state?.lastRunAt === now;
     const antiEntropy = { table, fresh: walked && (place?.cursor ?? null) === null, finished: walked && state?.antiEntropy?.table !== table };
     return { seq, result, cost, cleaned: cleaned.map((record) => ({ record, damaged: damaged.has(record) })), antiEntropy };

@@ -3,13 +3,15 @@
 import { internal } from "../../convex/_generated/api";
 import { ANTI_ENTROPY_BATCH, CLEANUP_INTERVAL_MS } from "../../convex/reliability";
 import { embeddedBackend, type EmbeddedBackend } from "../../sim/backend";
+import { damagedRecords } from "../../sim/records";
+import { ANTI_ENTROPY_TABLES, type AntiEntropyCursor } from "../../src/server/lib/antiEntropy";
 import { oursDesign } from "../designs/ours";
 import { createChatroom, split } from "../fleet";
 import { measure, type Cost } from "../measure";
 import { T0, type Row, type Scenario } from "../scenario";
 
-/** The walk's table order (src/server/lib/antiEntropy.ts): a pass ends when the cursor is back at the first table's start. */
-const FIRST_TABLE = "machineLeases";
+/** The table the walk starts at: a pass ends when the cursor is back at its start, every table visited. */
+const FIRST_TABLE: string = ANTI_ENTROPY_TABLES[0];
 
 /** Leases expire this long after T0: past any pass measured here, as a live fleet's beats keep them. */
 const LIVE_FOR_MS = 30 * 24 * 60 * 60 * 1000;
@@ -48,7 +50,7 @@ async function plantDamage(t: EmbeddedBackend): Promise<Damage[]> {
 }
 
 /** Where anti-entropy's cursor stands after a run. */
-async function cursorOf(t: EmbeddedBackend): Promise<{ table: string; cursor: string | null }> {
+async function cursorOf(t: EmbeddedBackend): Promise<AntiEntropyCursor> {
   const state = await t.run((ctx) => ctx.db.query("cleanupState").first());
   return state!.antiEntropy!;
 }
@@ -69,7 +71,7 @@ export function antiEntropyPass({ records = 10_000 }: { records?: number } = {})
       await instance.seedMachines(daemons, T0 + LIVE_FOR_MS, 0);
       await instance.seedParticipants(chatroomId, participants, T0 + LIVE_FOR_MS, 0);
       const damage = await plantDamage(t);
-      const planted = await orphans(t);
+      const planted = await damagedCount(t);
       const runs: Cost[] = [];
       const visited = new Set<string>();
       let walking = FIRST_TABLE;
@@ -83,10 +85,10 @@ export function antiEntropyPass({ records = 10_000 }: { records?: number } = {})
         const at = await cursorOf(t);
         visited.add(walking);
         walking = at.table;
-        wrapped = at.table === FIRST_TABLE && at.cursor === null && visited.size === 4;
+        wrapped = at.table === FIRST_TABLE && at.cursor === null && visited.size === ANTI_ENTROPY_TABLES.length;
         if (runs.length > records) throw new Error("the anti-entropy walk did not wrap");
       }
-      const left = await orphans(t);
+      const left = await damagedCount(t);
       const clean = runs.filter((_, i) => !damage.some((d) => d.mendedByRun === i + 1));
       const reads = clean.map((c) => c.documentsRead);
       const minutes = (runs.length * CLEANUP_INTERVAL_MS) / 60_000;
@@ -118,20 +120,7 @@ export function antiEntropyPass({ records = 10_000 }: { records?: number } = {})
   };
 }
 
-/** Records whose partner is missing (a lease without its status document, or the reverse), over the whole store. */
-async function orphans(t: EmbeddedBackend): Promise<number> {
-  return t.run(async (ctx) => {
-    const machines = new Set<string>((await ctx.db.query("machines").collect()).map((d) => d._id));
-    const participants = new Set<string>((await ctx.db.query("participants").collect()).map((d) => d._id));
-    const machineLeases = await ctx.db.query("machineLeases").collect();
-    const participantLeases = await ctx.db.query("participantLeases").collect();
-    const leasedMachines = new Set<string>(machineLeases.map((l) => l.machine));
-    const leasedParticipants = new Set<string>(participantLeases.map((l) => l.participant));
-    return (
-      machineLeases.filter((l) => !machines.has(l.machine)).length +
-      participantLeases.filter((l) => !participants.has(l.participant)).length +
-      [...machines].filter((id) => !leasedMachines.has(id)).length +
-      [...participants].filter((id) => !leasedParticipants.has(id)).length
-    );
-  });
+/** Damaged records (a lease without its status document, or the reverse), over the whole store. */
+async function damagedCount(t: EmbeddedBackend): Promise<number> {
+  return (await t.run((ctx) => damagedRecords(ctx.db))).length;
 }
