@@ -1,6 +1,6 @@
 // The run's events as short sentences at their moment, for the HTML timeline's hover: faults, cleanup
 // runs that acted, damaged records mended and healed, and what processes reported.
-import { clock, plural, processLabel, recordLabel } from "../labels";
+import { plural, processLabel, recordLabel } from "../labels";
 import type { Timeline } from "../timeline";
 import type { TimelineItem } from "./items";
 
@@ -62,9 +62,4 @@ export function moments(timeline: Timeline, items: TimelineItem[]): Moment[] {
   }
   for (const [key, { at, who }] of grouped) out.push({ at, text: `${key.split("@")[0]}: ${names(who)}` });
   return out.sort((x, y) => x.at - y.at).map((m) => ({ ...m, text: m.text.replace(/\s+/g, " ").trim() }));
-}
-
-/** The moments as `m:ss text` lines, for a plain list under the picture. */
-export function momentLines(list: Moment[]): string[] {
-  return list.map((m) => `${clock(m.at)} ${m.text}`);
 }
