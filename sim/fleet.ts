@@ -62,18 +62,18 @@ export class Fleet {
     const record = recordOf(seat);
     const life: ProcessLife = { id, kind: seat.kind, record, startedAt: Date.now(), events: [], failedCalls: [] };
     this.timeline.processes.push(life);
-    let last: { delivery: Delivery; delivered: Delivered } | undefined;
+    let last: Delivered | undefined;
     const onDelivered = (delivery: Delivery) => {
       const { outcome, renews } = outcomeOf(delivery);
       const { fn, seq, documentsRead, documentsWritten } = delivery;
       const delivered: Delivered = { at: Date.now(), seq, process: id, record, fn, outcome, renews, documentsRead, documentsWritten };
       this.timeline.delivered.push(delivered);
-      last = { delivery, delivered };
+      last = delivered;
       this.onDelivered(delivered);
     };
-    const onFailed = () => {
+    const onFailed = (answerLost: boolean) => {
       life.failedCalls.push(Date.now());
-      if (last?.delivery.answerLost) last.delivered.answerLost = true;
+      if (answerLost && last !== undefined) last.answerLost = true;
     };
     const client = this.network.link(id, this.identities.accessorFor(id), onDelivered, onFailed);
     const onEvent = (event: HeartbeatEvent) => {

@@ -8,8 +8,8 @@ import type { EmbeddedBackend } from "./backend";
 /** The error a client sees when the network failed it. */
 export class NetworkError extends Error {}
 
-/** A call the server received, with its result, its commit order and its measured cost; `answerLost` once its response was lost. */
-export type Delivery = { fn: string; seq: number; result: unknown; documentsRead: number; documentsWritten: number; answerLost?: boolean };
+/** A call the server received, with its result, its commit order and its measured cost. */
+export type Delivery = { fn: string; seq: number; result: unknown; documentsRead: number; documentsWritten: number };
 
 let transactions = 0;
 
@@ -41,8 +41,11 @@ export class SimulatedNetwork {
     return !this.outage && !this.partitioned.has(process) && !this.dead.has(process);
   }
 
-  /** A HeartbeatClient for `process` whose calls go through this network to `accessor`. */
-  link(process: string, accessor: Accessor, onDelivered: (delivery: Delivery) => void, onFailed: () => void): HeartbeatClient {
+  /**
+   * A HeartbeatClient for `process` whose calls go through this network to `accessor`; `onFailed` hears
+   * of each call the network failed, `answerLost` when it was delivered (just now) but its answer lost.
+   */
+  link(process: string, accessor: Accessor, onDelivered: (delivery: Delivery) => void, onFailed: (answerLost: boolean) => void): HeartbeatClient {
     const travel = () => (this.latencyMs > 0 ? new Promise<void>((resolve) => setTimeout(resolve, this.latencyMs)) : Promise.resolve());
     const hang = () => new Promise<never>(() => undefined);
     return {
@@ -51,7 +54,7 @@ export class SimulatedNetwork {
         await travel();
         if (this.dead.has(process)) return hang();
         if (!this.reachable(process)) {
-          onFailed();
+          onFailed(false);
           throw new NetworkError("network unreachable");
         }
         const delivery = await measuredCall(accessor, fn, args);
@@ -59,8 +62,7 @@ export class SimulatedNetwork {
         await travel();
         if (this.dead.has(process)) return hang();
         if (!this.reachable(process) || this.random() < this.lossRate) {
-          delivery.answerLost = true;
-          onFailed();
+          onFailed(true);
           throw new NetworkError("response lost");
         }
         return delivery.result;
