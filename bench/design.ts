@@ -45,7 +45,7 @@ export interface Design {
 }
 
 /** Records inserted per fixture transaction: below the 16,000-write limit even at three documents each (a presence client). */
-export const SEED_CHUNK = 4_000;
+const SEED_CHUNK = 4_000;
 
 /** Runs `insert(from, to)` over [0, count) in SEED_CHUNK slices, one transaction each. */
 export async function inChunks(count: number, insert: (from: number, to: number) => Promise<void>): Promise<void> {

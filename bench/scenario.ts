@@ -25,7 +25,7 @@ export interface Row {
 }
 
 /** What a scenario returns: its rows, plus raw data for results.json. */
-export interface ScenarioResult {
+interface ScenarioResult {
   /** The table rows. */
   rows: Row[];
   /** Everything else measured along the way, machine-readable. */

@@ -6,7 +6,7 @@ import { DEFAULT_SCENARIO, SCENARIOS } from "./scenarios";
 import { parseSimulationConfig } from "./schema";
 
 /** What the command line asks for: a run, the help text, or nothing runnable (a usage error: exit 2). */
-export type Command =
+type Command =
   | { kind: "run"; config: SimulationConfig; scenario: string; outDir: string; replayed: boolean }
   | { kind: "help" }
   | { kind: "usage"; message: string };

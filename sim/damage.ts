@@ -8,13 +8,13 @@ import { recordState } from "./records";
 import type { Damage, RecordKey } from "./timeline";
 
 /** The tables a stray delete hits: status documents and leases. */
-export const STRAY_TABLES = ["machines", "machineLeases", "participants", "participantLeases"] as const;
+const STRAY_TABLES = ["machines", "machineLeases", "participants", "participantLeases"] as const;
 
 /** A table a stray delete hits. */
 export type StrayTable = (typeof STRAY_TABLES)[number];
 
 /** One document deleted out of band: its table, the record it belonged to, and the commit order of the delete. */
-export type Strike = { table: StrayTable; record: RecordKey; seq: number };
+type Strike = { table: StrayTable; record: RecordKey; seq: number };
 
 /** Deletes `count` documents, each from a table picked at random among those that hold any, in one transaction. */
 export async function strikeStrays(backend: EmbeddedBackend, count: number, random: () => number): Promise<Strike[]> {

@@ -8,7 +8,7 @@ export const OWNER = { subject: "fleet-owner", issuer: "https://sim.local", toke
 
 
 /** The error a process's token source throws while it yields nothing. */
-export class NoTokenError extends Error {}
+class NoTokenError extends Error {}
 
 /** Who is signed in: the accessor each process calls through, and the token source its loop refreshes from. */
 export class Identities {

@@ -18,7 +18,7 @@ import type { Timeline } from "./timeline";
 export type Clause = { id: "a" | "b" | "c" | "d"; statement: string; holds: boolean; violations: string[] };
 
 /** What cleanup did over the run: runs apart from the records they acted on, and repairs apart from both. */
-export type CleanupMeasures = {
+type CleanupMeasures = {
   runs: number;
   /** Runs that disconnected or removed at least one record, or repaired one. */
   runsThatActed: number;

@@ -72,7 +72,7 @@ export class SimulatedNetwork {
 }
 
 /** Runs one mutation nested in a probe transaction and returns its result, commit order and Convex's measured cost. */
-export async function measuredCall(accessor: Accessor, fn: FunctionReference<"mutation", "public" | "internal">, args: Record<string, unknown>): Promise<Delivery> {
+async function measuredCall(accessor: Accessor, fn: FunctionReference<"mutation", "public" | "internal">, args: Record<string, unknown>): Promise<Delivery> {
   return accessor.mutation(async (ctx) => {
     const seq = nextSequence();
     const { result, cost } = await accounted(ctx, () => ctx.runMutation(fn, args));

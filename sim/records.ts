@@ -35,7 +35,7 @@ export async function damagedRecords(db: DatabaseReader): Promise<RecordKey[]> {
 }
 
 /** One record's state: `damaged` (exactly one document), else whether it is whole, and the process it names as holder. */
-export type RecordState = { damaged: boolean; whole: boolean; holder?: string };
+type RecordState = { damaged: boolean; whole: boolean; holder?: string };
 
 /** Reads one record's two documents: whole means both exist, point at each other, agree, and are live (connected / unexpired). */
 export async function recordState(db: DatabaseReader, record: RecordKey, now: number): Promise<RecordState> {

@@ -21,7 +21,7 @@ function hit(effect: FaultEffect | undefined, config: SimulationConfig): string 
 }
 
 /** One line per configured fault, in words, with how many processes of each kind it hit when the timeline is given. */
-export function describeFaults(config: SimulationConfig, timeline?: Timeline): string[] {
+function describeFaults(config: SimulationConfig, timeline?: Timeline): string[] {
   const f = config.faults;
   const effect = (kind: FaultEffect["kind"], index: number) => timeline?.faults.find((e) => e.kind === kind && e.index === index);
   const share = (fraction: number) => `${Math.round(fraction * 100)}%`;

@@ -5,7 +5,7 @@ import { HEARTBEAT_INTERVAL_MS } from "../convex/reliability";
 import type { SimulationConfig } from "./config";
 
 /** Simulated length of one property run. */
-export const PROPERTY_DURATION_MS = 480_000;
+const PROPERTY_DURATION_MS = 480_000;
 
 /** Faults end this long before the run does, so healing (one interval plus backoff) is inside the run. */
 const QUIET_TAIL_MS = 3 * HEARTBEAT_INTERVAL_MS;

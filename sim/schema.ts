@@ -52,7 +52,7 @@ const simulationConfigSchema = z
   });
 
 /** A config that passed the schema, or the problems found (each "field: what is wrong"). */
-export type ParsedConfig = { ok: true; config: SimulationConfig } | { ok: false; problems: string[] };
+type ParsedConfig = { ok: true; config: SimulationConfig } | { ok: false; problems: string[] };
 
 /** Checks `value` against the schema; fields left out of `faults` become empty. */
 export function parseSimulationConfig(value: unknown): ParsedConfig {

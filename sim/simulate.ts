@@ -14,7 +14,7 @@ import { seededRandom } from "./rng";
 import { emptyTimeline, type Timeline } from "./timeline";
 
 /** What a run needs from its host: the backend and a way to move the fake clock. */
-export type SimulationHost = {
+type SimulationHost = {
   backend: EmbeddedBackend;
   /** Advances the fake clock by `ms`, running every timer due on the way. */
   advance(ms: number): Promise<void>;

@@ -26,7 +26,7 @@ export type Delivered = {
  * ran out, `damage` when the record was already damaged (one of its two documents deleted out of band)
  * and cleanup discarded what was left: a repair, not a judgement on the client.
  */
-export type Cleaned = { at: number; seq: number; record: RecordKey; kind: "daemon" | "participant"; cause: "expiry" | "damage" };
+type Cleaned = { at: number; seq: number; record: RecordKey; kind: "daemon" | "participant"; cause: "expiry" | "damage" };
 
 /** One simulated process: a daemon or an agent loop, from start to end. */
 export type ProcessLife = {
@@ -47,7 +47,7 @@ export type ProcessLife = {
 export type Impairment = { process: string; from: number; to: number; cause: "partition" | "outage" | "crash" | "auth" };
 
 /** A periodic count of healthy records, as the server stores them. */
-export type Sample = { at: number; connectedDaemons: number; presentParticipants: number };
+type Sample = { at: number; connectedDaemons: number; presentParticipants: number };
 
 /** One cleanup run: what it did (Convex's own result), what it cost (Convex's transaction accounting), and the records it cleaned. */
 export type CleanupRun = {

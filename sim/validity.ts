@@ -7,7 +7,7 @@ import type { SimulationConfig } from "./config";
 import { clock, duration, plural } from "./labels";
 
 /** A fault, and the moment (ms from the start) by which it has played out and healed. */
-export type Settling = { fault: string; settledByMs: number; why: string };
+type Settling = { fault: string; settledByMs: number; why: string };
 
 /** Rows anti-entropy walks in `table` for this fleet: one status document and one lease per machine or role. */
 function rowsOf(config: SimulationConfig, table: (typeof ANTI_ENTROPY_TABLES)[number]): number {
@@ -34,7 +34,7 @@ function cronPausedMs(config: SimulationConfig, fromMs: number, spanMs: number):
 }
 
 /** When each configured fault has played out and its clients have healed. */
-export function settlings(config: SimulationConfig): Settling[] {
+function settlings(config: SimulationConfig): Settling[] {
   const f = config.faults;
   const bound = healBound(f.latencyMs).ms;
   const heal = `its end plus the heal bound of ${duration(bound)}`;

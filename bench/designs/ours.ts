@@ -7,7 +7,7 @@ import type { EmbeddedBackend, TransactionLimits } from "../../sim/backend";
 import { BENCH_INSTANCE, inChunks, OWNER, type Backend, type Design } from "../design";
 
 /** How a program builds this module's backend (sim's `embeddedBackend`, with or without transaction limits). */
-export type MakeOursBackend = (limits: TransactionLimits) => EmbeddedBackend;
+type MakeOursBackend = (limits: TransactionLimits) => EmbeddedBackend;
 
 /** This module as a design, its backends built by `makeBackend`. */
 export function oursDesign(makeBackend: MakeOursBackend): Design {

@@ -11,19 +11,19 @@ import { startLegacyLoop } from "./legacyLoop";
 import { stubBackend, type StubBackend } from "./stubBackend";
 
 /** Which client loop runs: the SDK's (with the desync), or the loop's timing before the desync. */
-export type HerdLoop = "sdk" | "legacy";
+type HerdLoop = "sdk" | "legacy";
 
 /** The run's shape (defaults: issue 9's measurement). */
 export type HerdOptions = { clients?: number; outageAtMs?: number; outageMs?: number; afterMs?: number; seed?: number };
 
 /** Starts client `i` against the stub, drawing from the run's one seeded random source. */
-export type StartClient = (stub: StubBackend, i: number, random: () => number) => void;
+type StartClient = (stub: StubBackend, i: number, random: () => number) => void;
 
 /** What a run leaves: the calls counted per second, and when the backend came back. */
-export type HerdRun = { callsPerSecond: Map<number, number>; recoveryAt: number };
+type HerdRun = { callsPerSecond: Map<number, number>; recoveryAt: number };
 
 /** Peak and mean calls per second over a window. */
-export type Rate = { peak: number; mean: number };
+type Rate = { peak: number; mean: number };
 
 /** What one run measured; `ratio` is the post-recovery peak (30 s to 5 min) over the steady-state peak. */
 export type HerdFigures = { loop: HerdLoop; clients: number; steady: Rate; heal: Rate; afterRecovery: Rate; later: Rate; ratio: number };
@@ -32,7 +32,7 @@ export type HerdFigures = { loop: HerdLoop; clients: number; steady: Rate; heal:
 const isDaemon = (i: number) => i % 2 === 0;
 
 /** Starts the pre-desync loop for client `i`, calling the same mutations with the same arguments as the SDK. */
-export const startLegacyClient: StartClient = (stub, i, random) => {
+const startLegacyClient: StartClient = (stub, i, random) => {
   const call = (path: string, args: Record<string, unknown>) => () => stub.client.mutation(makeFunctionReference<"mutation">(path), args);
   const [machineId, instanceId, chatroomId, role, connectionId] = [`machine-${i}`, `inst-${i}`, "chatroom-herd", `agent-${i}`, `conn-${i}`];
   const calls = isDaemon(i)

@@ -22,7 +22,7 @@ function retryDelay(attempt: number, random: () => number): number {
 }
 
 /** Where a legacy loop calls: its establish and beat mutations with their arguments. */
-export type LegacyCalls = { establish: () => Promise<unknown>; beat: () => Promise<unknown> };
+type LegacyCalls = { establish: () => Promise<unknown>; beat: () => Promise<unknown> };
 
 /**
  * Starts a pre-desync loop; its first call goes out at once, and it runs for as long as its clock does.

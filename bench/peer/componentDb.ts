@@ -4,7 +4,7 @@ import type { GenericDatabaseWriter, GenericDataModel } from "convex/server";
 import type { PresenceBackend } from "../designs/presence";
 
 /** What a handler run inside a component's database gets. */
-export type ComponentCtx = { db: GenericDatabaseWriter<GenericDataModel> };
+type ComponentCtx = { db: GenericDatabaseWriter<GenericDataModel> };
 
 /** Runs `handler` in one transaction inside component `path`'s database (as `t.run` does for the app's). */
 export function runInComponent<T>(t: PresenceBackend, path: string, handler: (ctx: ComponentCtx) => Promise<T>): Promise<T> {

@@ -13,7 +13,7 @@ import { entered } from "./ledger";
 type Registered = ((...args: unknown[]) => unknown) & { _handler: (ctx: unknown, args: unknown) => unknown; isQuery?: boolean; isMutation?: boolean; isAction?: boolean };
 
 /** A component's functions and schema, ready for `t.registerComponent`. */
-export type ComponentModules = { modules: ModuleMap; schema: SchemaDefinition<GenericSchema, boolean> };
+type ComponentModules = { modules: ModuleMap; schema: SchemaDefinition<GenericSchema, boolean> };
 
 /**
  * Module files of a component: no declarations, no tests, and no convex.config.* (defineComponent().use()

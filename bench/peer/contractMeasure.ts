@@ -16,13 +16,13 @@ import { installClock, T0, type InstalledClock } from "../scenario";
 import { gapsOf, perMinute, workOf, type PeerFigures, type TimeoutFigures } from "./figures";
 
 /** Agents per chatroom: a team, half of MAX_ROLES_PER_CHATROOM, so a join's quota check reads a real room. */
-export const ROOM_SIZE = 50;
+const ROOM_SIZE = 50;
 
 /** Live leases expire after this: past anything measured. */
 const LIVE_UNTIL = T0 + 24 * 60 * 60 * 1000;
 
 /** What to measure: fleet size, silent clients, idle window and the earlier measurement's gap. */
-export type ContractRun = { n: number; k: number; idleMinutes: number; earlierGapMs: number; warmupMs?: number };
+type ContractRun = { n: number; k: number; idleMinutes: number; earlierGapMs: number; warmupMs?: number };
 
 /** One cron run: when, what it cost and what it removed. */
 type CronRun = { at: number; cost: Cost; removed: number };

@@ -12,7 +12,7 @@ import type { Cost } from "../measure";
 export type Source = "client" | "scheduler" | "setup";
 
 /** One top-level transaction. */
-export interface TxRecord {
+interface TxRecord {
   /** The outermost registered function it ran ("presence/batchWorker:loop:loop"); none for convex-test's own job bookkeeping and inline t.run work. */
   fn?: string;
   /** Who started it. */

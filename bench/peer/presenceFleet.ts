@@ -14,7 +14,7 @@ import { advanceTo } from "./dueTimers";
 import { attributed } from "./ledger";
 
 /** A presence `sessions` document id (the component's tables are untyped here: its schema is loaded at run time). */
-export type SessionId = GenericId<"sessions">;
+type SessionId = GenericId<"sessions">;
 
 /** The one room every client is in. */
 export const ROOM = "room";

@@ -14,7 +14,7 @@ import { DEADLINE_INTERVALS, PresenceFleet, presenceApi, ROOM, type PresenceClie
 const JOIN_DEBOUNCE_MS = 1_000;
 
 /** What to measure: fleet size, beat interval, silent clients, idle window and the earlier measurement's gap. */
-export type PresenceRun = { n: number; intervalMs: number; k: number; idleMinutes: number; earlierGapMs: number; warmupMs?: number };
+type PresenceRun = { n: number; intervalMs: number; k: number; idleMinutes: number; earlierGapMs: number; warmupMs?: number };
 
 /** The tables read, by table name (an index read "sessions.by_x" counts for "sessions"), sorted. */
 function tablesRead(access: TableAccess): string[] {

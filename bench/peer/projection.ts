@@ -5,7 +5,7 @@ import type { PeerFigures } from "./figures";
 import type { PeerAtN } from "./rows";
 
 /** The fleet sizes projected. */
-export const PROJECTED = [1_000, 10_000, 100_000, 1_000_000];
+const PROJECTED = [1_000, 10_000, 100_000, 1_000_000];
 
 const SECONDS_PER_MONTH = 30 * 24 * 60 * 60;
 

@@ -9,7 +9,7 @@ import { peerRows, type PeerAtN } from "../peer/rows";
 import type { Row, Scenario } from "../scenario";
 
 /** Fleet sizes, silent clients, idle window. */
-export type PeerOptions = { sizes?: number[]; k?: number; idleMinutes?: number };
+type PeerOptions = { sizes?: number[]; k?: number; idleMinutes?: number };
 
 /** The earlier measurement's gap between silent clients' deadlines (issue 11), reproduced as a setting. */
 const EARLIER_GAP_MS = 4_500;

@@ -11,7 +11,7 @@ import { expectResult, T0, type BenchEnv, type Row, type Scenario } from "../sce
 import { ROUTINE_CLEANUP_NOTE } from "./unitCosts";
 
 /** Scenario 4's sizes and limits. */
-export type BacklogOptions = {
+type BacklogOptions = {
   /** Limits every transaction runs under (default: Convex's). */
   limits?: TransactionLimits;
   /** Stale records this module is given (half daemons, half participants). */

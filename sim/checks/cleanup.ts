@@ -7,7 +7,7 @@ import type { CallIndex } from "./calls";
 import { stats, type Stats } from "./stats";
 
 /** A record's TTL: daemons and participants differ. */
-export const ttlOf = (record: RecordKey) => (record.startsWith("machine:") ? DAEMON_HEARTBEAT_TTL_MS : HEARTBEAT_TTL_MS);
+const ttlOf = (record: RecordKey) => (record.startsWith("machine:") ? DAEMON_HEARTBEAT_TTL_MS : HEARTBEAT_TTL_MS);
 
 /** Clause (a): every record cleanup disconnected or removed had gone longer than its TTL without a delivered renewal. */
 export function checkFalseCleanups(timeline: Timeline, calls: CallIndex): { violations: string[]; detection: Stats } {

@@ -13,7 +13,7 @@ export function stats(values: number[]): Stats {
 }
 
 /** A merged span of impairments of one process, with the causes it holds. */
-export type Span = { from: number; to: number; causes: Set<Impairment["cause"]> };
+type Span = { from: number; to: number; causes: Set<Impairment["cause"]> };
 
 /** Merges each process's impairments into spans; two closer than `gapMs` count as one (the network never stayed up). */
 export function mergedImpairments(impairments: Impairment[], gapMs: number): Map<string, Span[]> {

@@ -6,7 +6,7 @@ import { clock, duration, plural } from "../labels";
 import type { FaultEffect, Timeline } from "../timeline";
 
 /** What an item shows. */
-export type ItemKind = "startup" | "latency" | "lossy" | FaultEffect["kind"];
+type ItemKind = "startup" | "latency" | "lossy" | FaultEffect["kind"];
 
 /** A drawn fault: kind, span (ms from the start; a point when `point`), label, what its start is called, and for a partition the share cut off per kind. */
 export type TimelineItem = {

@@ -2,7 +2,7 @@
 // touches no other bar or label, so no label ever overlaps another.
 
 /** An item to place: its bar's pixel span (a point has x0 === x1), whether a marker sits at its start, and its label's width. */
-export type LaneItem = { x0: number; x1: number; point: boolean; marker?: boolean; labelWidth: number };
+type LaneItem = { x0: number; x1: number; point: boolean; marker?: boolean; labelWidth: number };
 
 /** Where an item went: its lane, where its label starts, and the span it occupies (bar and label). */
 export type Placement = { lane: number; labelX: number; inside: boolean; span: { from: number; to: number } };

@@ -5,7 +5,7 @@ import type { Timeline } from "../timeline";
 import type { TimelineItem } from "./items";
 
 /** One event: when (ms from the start) and what happened. */
-export type Moment = { at: number; text: string };
+type Moment = { at: number; text: string };
 
 /** What the end of a windowed fault is called. */
 const ENDING: Partial<Record<TimelineItem["kind"], string>> = {
