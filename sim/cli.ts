@@ -3,7 +3,7 @@
 import { parseArgs } from "node:util";
 import { defaultConfig, NO_FAULTS, type SimulationConfig } from "./config";
 import { DEFAULT_SCENARIO, SCENARIOS } from "./scenarios";
-import { parseSimulationConfig } from "./schema";
+import { leastOf, parseSimulationConfig } from "./schema";
 
 /** What the command line asks for: a run, the help text, or nothing runnable (a usage error: exit 2). */
 type Command =
@@ -22,11 +22,19 @@ const OPTIONS = {
   help: { type: "boolean" },
 } as const;
 
-/** The flags that shape a run, which a replay (a whole config) does not take. */
-const RUN_FLAGS = ["scenario", "daemons", "agents", "duration", "seed"] as const;
+/** The flags that set a whole-number field of the config; `unit`: the field's units in one of the flag's (--duration is in seconds, durationMs in ms). */
+const NUMBER_FLAGS = [
+  { flag: "daemons", field: "daemons", unit: 1 },
+  { flag: "agents", field: "agents", unit: 1 },
+  { flag: "duration", field: "durationMs", unit: 1000 },
+  { flag: "seed", field: "seed", unit: 1 },
+] as const;
 
-/** The config field each flag sets, to name schema problems by the flag the user typed. */
-const FLAG_OF: Record<string, string> = { daemons: "--daemons", agents: "--agents", durationMs: "--duration", seed: "--seed" };
+/** The flags that shape a run, which a replay (a whole config) does not take. */
+const RUN_FLAGS = ["scenario", ...NUMBER_FLAGS.map((f) => f.flag)] as const;
+
+/** The flag that sets each config field, to name schema problems by the flag the user typed. */
+const FLAG_OF: Record<string, string> = Object.fromEntries(NUMBER_FLAGS.map((f) => [f.field, `--${f.flag}`]));
 
 /** `npm start -- --help`. */
 export function usage(): string {
@@ -90,17 +98,13 @@ function fromFlags(values: Partial<Record<keyof typeof OPTIONS, string | boolean
   const chosen = SCENARIOS[scenario];
   if (chosen === undefined) return { scenario, problem: `unknown scenario '${scenario}' (one of: ${Object.keys(SCENARIOS).join(", ")})` };
   const overrides: Partial<SimulationConfig> = { faults: { ...NO_FAULTS, ...chosen.faults }, ...(chosen.durationMs === undefined ? {} : { durationMs: chosen.durationMs }) };
-  for (const [flag, min, apply] of [
-    ["daemons", 0, (n: number) => (overrides.daemons = n)],
-    ["agents", 0, (n: number) => (overrides.agents = n)],
-    ["duration", 1, (n: number) => (overrides.durationMs = n * 1000)],
-    ["seed", 0, (n: number) => (overrides.seed = n)],
-  ] as const) {
+  for (const { flag, field, unit } of NUMBER_FLAGS) {
     const raw = values[flag];
     if (typeof raw !== "string") continue;
-    const value = wholeNumber(flag, raw, min);
+    // The schema's least value, in the flag's unit: "--duration must be ... at least 1" (second).
+    const value = wholeNumber(flag, raw, Math.ceil(leastOf(field) / unit));
     if (typeof value === "string") return { scenario, problem: value };
-    apply(value);
+    overrides[field] = value * unit;
   }
   return { config: defaultConfig(overrides), scenario };
 }

@@ -51,6 +51,11 @@ const simulationConfigSchema = z
     path: ["agents"],
   });
 
+/** The least value the schema accepts for one of the config's whole-number fields. */
+export function leastOf(field: "seed" | "daemons" | "agents" | "durationMs"): number {
+  return simulationConfigSchema.shape[field].minValue ?? Number.MIN_SAFE_INTEGER;
+}
+
 /** A config that passed the schema, or the problems found (each "field: what is wrong"). */
 type ParsedConfig = { ok: true; config: SimulationConfig } | { ok: false; problems: string[] };
 
