@@ -2,7 +2,7 @@
 // turn, firing it and waiting for the scheduled functions it started, so each runs at exactly its
 // scheduled time. (setSystemTime would carry pending timers along and never fire them.)
 import type { InstalledClock } from "../scenario";
-import { ledger } from "./ledger";
+import { attributed } from "./ledger";
 
 /** What the driver needs from the backend: waiting for scheduled functions already started. */
 type Scheduler = { finishInProgressScheduledFunctions(): Promise<void> };
@@ -25,13 +25,10 @@ export async function advanceTo(clock: InstalledClock, t: Scheduler, target: num
   for (let next = nextTimerAt(clock); next !== undefined && next <= target; next = nextTimerAt(clock)) {
     if (next - 1 > clock.now) clock.tick(next - 1 - clock.now); // nothing is due before `next`: fires nothing
     await before(next - 1);
-    ledger.source = "scheduler";
-    try {
+    await attributed("scheduler", async () => {
       clock.tick(next - clock.now);
       await t.finishInProgressScheduledFunctions();
-    } finally {
-      ledger.source = "setup";
-    }
+    });
   }
   if (target > clock.now) clock.tick(target - clock.now);
   await before(target);
