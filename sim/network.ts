@@ -6,7 +6,9 @@ import { accounted } from "./accounting";
 import type { EmbeddedBackend } from "./backend";
 
 /** The error a client sees when the network failed it. */
-export class NetworkError extends Error {}
+export class NetworkError extends Error {
+  override name = "NetworkError";
+}
 
 /** A call the server received, with its result, its commit order and its measured cost. */
 export type Delivery = { fn: string; seq: number; result: unknown; documentsRead: number; documentsWritten: number };

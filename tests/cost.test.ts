@@ -20,7 +20,7 @@ describe("cost", () => {
     const { result, cost } = await measure(asOwner(t), api.heartbeat.daemonHeartbeat, { machineId: "m-1", instanceId: INSTANCE });
     expect(result).toEqual({ status: "ok", recovered: false });
     expect(cost).toEqual({ documentsRead: 2, documentsWritten: 1, functionsScheduled: 0 });
-    expect(await tablesWrittenBy(t, () => daemonBeat(t, "m-1"))).toEqual(["machineLeases"]);
+    expect(await tablesWrittenBy(() => daemonBeat(t, "m-1"))).toEqual(["machineLeases"]);
   });
 
   test("a routine participant beat reads its lease and writes only it: 2 read / 1 written, no chatroom read", async () => {
@@ -31,7 +31,7 @@ describe("cost", () => {
     const { result, cost } = await measure(asOwner(t), api.heartbeat.participantHeartbeat, args);
     expect(result.status).toBe("ok");
     expect(cost).toEqual({ documentsRead: 2, documentsWritten: 1, functionsScheduled: 0 });
-    expect(await tablesWrittenBy(t, () => asOwner(t).mutation(api.heartbeat.participantHeartbeat, args))).toEqual(["participantLeases"]);
+    expect(await tablesWrittenBy(() => asOwner(t).mutation(api.heartbeat.participantHeartbeat, args))).toEqual(["participantLeases"]);
   });
 
   test("a superseded beat writes nothing", async () => {
@@ -47,12 +47,12 @@ describe("cost", () => {
     const chatroomId = await createChatroom(t);
     await registerMachine(t, "m-1");
     await asOwner(t).mutation(api.machines.disconnect, { machineId: "m-1", instanceId: INSTANCE });
-    expect(await tablesWrittenBy(t, () => daemonBeat(t, "m-1"))).toEqual(["machineLeases", "machines"]);
-    expect(await tablesWrittenBy(t, () => registerMachine(t, "m-1"))).toEqual(["machineLeases"]);
-    expect(await tablesWrittenBy(t, () => registerMachine(t, "m-1", undefined, "takeover"))).toEqual(["machineLeases", "machines"]);
+    expect(await tablesWrittenBy(() => daemonBeat(t, "m-1"))).toEqual(["machineLeases", "machines"]);
+    expect(await tablesWrittenBy(() => registerMachine(t, "m-1"))).toEqual(["machineLeases"]);
+    expect(await tablesWrittenBy(() => registerMachine(t, "m-1", undefined, "takeover"))).toEqual(["machineLeases", "machines"]);
     const join = () => asOwner(t).mutation(api.participants.join, { chatroomId, role: "builder", connectionId: "c-1" });
-    expect(await tablesWrittenBy(t, join)).toEqual(["participantLeases", "participants"]);
-    expect(await tablesWrittenBy(t, join)).toEqual(["participantLeases"]);
+    expect(await tablesWrittenBy(join)).toEqual(["participantLeases", "participants"]);
+    expect(await tablesWrittenBy(join)).toEqual(["participantLeases"]);
   });
 
   test("cleanup over 2,000 live agents and 8 stale ones stays under a 300-document read limit", async () => {

@@ -108,7 +108,7 @@ const TABLES = ["machines", "machineLeases", "chatrooms", "participants", "parti
  * Runs `work` and returns the tables it wrote, observed at Convex's syscall layer (what invalidates
  * subscriptions). That layer is process-wide, so the backend `_t` the work runs on is not consulted.
  */
-export async function tablesWrittenBy(_t: Backend, work: () => Promise<unknown>): Promise<string[]> {
+export async function tablesWrittenBy(work: () => Promise<unknown>): Promise<string[]> {
   const counts = await writesByTable(TABLES, work);
   return Object.keys(counts)
     .filter((table) => counts[table] > 0)

@@ -73,7 +73,6 @@ const NETWORK_CODES = new Set([
 export function isNetworkFault(error: unknown): boolean {
   const name = field(error, "name");
   if (name === "AbortError" || name === "TimeoutError" || name === "NetworkError") return true;
-  if (error instanceof Error && error.constructor.name === "NetworkError") return true;
   if (error instanceof TypeError && FETCH_FAILED.has(error.message)) return true;
   const code = field(error, "code") ?? field(field(error, "cause"), "code");
   return typeof code === "string" && NETWORK_CODES.has(code);
