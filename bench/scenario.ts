@@ -1,6 +1,6 @@
 // The shape every benchmark scenario shares: it gets the two designs and the clock, and returns rows
 // of measured figures. bench/main.ts runs a list of them; adding one is one import and one entry.
-import FakeTimers from "@sinonjs/fake-timers";
+import { EPOCH } from "../sim/clock";
 import type { Design } from "./design";
 
 /** A measured figure: a count, a label, or null where it does not apply to that design. */
@@ -63,19 +63,11 @@ export interface Scenario {
   peer?: boolean;
 }
 
-/** The simulated epoch every scenario starts at. */
-export const T0 = Date.UTC(2026, 0, 1);
+/** The simulated epoch every scenario starts at (the simulator's). */
+export const T0 = EPOCH;
 
-/** The timers the benchmark fakes, as the tests do: Date and the timer functions (promises stay real). */
-const FAKED = ["Date", "setTimeout", "clearTimeout", "setInterval", "clearInterval"] as const;
-
-/** Installs a fake clock at `now` faking FAKED; the caller uninstalls it. */
-export function installClock(now = T0) {
-  return FakeTimers.install({ now, toFake: [...FAKED] });
-}
-
-/** The clock installClock returns. */
-export type InstalledClock = ReturnType<typeof installClock>;
+/** The fake clock the benchmark installs, the simulator's own. */
+export { installClock, type InstalledClock } from "../sim/clock";
 
 /** JSON with object keys sorted, so that equal values compare equal whatever their key order. */
 function canonical(value: unknown): string {

@@ -1,7 +1,7 @@
 // Runs one simulation as a program does: installs a fake clock (Date and timers), builds a fresh
 // embedded backend, runs the fleet, and measures the timeline. Used by `npm start` and the benchmark.
-import FakeTimers from "@sinonjs/fake-timers";
 import { embeddedBackend } from "./backend";
+import { installClock } from "./clock";
 import type { SimulationConfig } from "./config";
 import { measure, type Measures } from "./metrics";
 import { simulate } from "./simulate";
@@ -12,7 +12,7 @@ export type SimulationRun = { timeline: Timeline; measures: Measures; wallMs: nu
 
 /** Simulates `config` on a fake clock starting at 2026-01-01 and returns the measured run. */
 export async function runSimulation(config: SimulationConfig, onProgress?: (elapsedMs: number, timeline: Timeline) => void): Promise<SimulationRun> {
-  const clock = FakeTimers.install({ now: Date.UTC(2026, 0, 1), toFake: ["Date", "setTimeout", "clearTimeout", "setInterval", "clearInterval"] });
+  const clock = installClock();
   const wallStart = performance.now();
   try {
     const timeline = await simulate(config, {

@@ -5,20 +5,18 @@ import { api, internal } from "../convex/_generated/api";
 import type { Id } from "../convex/_generated/dataModel";
 import { writesByTable } from "../sim/accounting";
 import { embeddedBackend, type EmbeddedBackend, type TransactionLimits } from "../sim/backend";
+import { EPOCH, FAKED_TIMERS } from "../sim/clock";
 import type { SimulationConfig } from "../sim/config";
 import { simulate } from "../sim/simulate";
 import type { Timeline } from "../sim/timeline";
 
 /** The simulated epoch every spec starts its clock at. */
-export const T0 = Date.UTC(2026, 0, 1);
-
-/** Timers faked by every spec: Date and the timer functions (promises stay real). */
-export const FAKED = ["Date", "setTimeout", "clearTimeout", "setInterval", "clearInterval"] as const;
+export const T0 = EPOCH;
 
 /** Runs each test of the enclosing block on a fake clock starting at T0. */
 export function useFakeClock() {
   beforeEach(() => {
-    vi.useFakeTimers({ toFake: [...FAKED] });
+    vi.useFakeTimers({ toFake: [...FAKED_TIMERS] });
     vi.setSystemTime(T0);
   });
   afterEach(() => vi.useRealTimers());
